@@ -1,0 +1,68 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { Database, Db } from '../db/client.ts';
+import { findUserByEmail } from '../modules/people/repository.ts';
+import { type Auth, createAuth, MAGIC_LINK_MINUTES } from './auth.ts';
+import { Jobs } from './jobs.ts';
+import { Mailer } from './mail/mailer.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Everything a service may need, built once per process (or per test). */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  auth: Auth;
+  jobs: Jobs;
+  mailer: Mailer;
+  clock: Clock;
+  log: Logger;
+}
+
+export function createContext(
+  config: Config,
+  database: Database,
+  log: Logger,
+  clock: Clock = systemClock,
+): AppContext {
+  const jobs = new Jobs(database, log);
+  const mailer = new Mailer(config, database.db, jobs);
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    jobs,
+    mailer,
+    clock,
+    log,
+    auth: createAuth(config, database.db, async ({ email, token, metadata }) => {
+      // Called by better-auth inside signInMagicLink; the person exists (sign-up is disabled).
+      const user = await findUserByEmail(database.db, email);
+      if (!user) return;
+      const url = magicLinkUrl(config, token);
+      if (metadata?.invite === 'coordinator' && typeof metadata.organization === 'string') {
+        await mailer.send(user.email, user.locale, 'coordinator-invite', {
+          name: user.name,
+          organization: metadata.organization,
+          url,
+          minutes: MAGIC_LINK_MINUTES,
+        });
+        return;
+      }
+      await mailer.send(user.email, user.locale, 'magic-link', {
+        name: user.name,
+        url,
+        minutes: MAGIC_LINK_MINUTES,
+      });
+    }),
+  };
+  return ctx;
+}
+
+export const magicLinkUrl = (config: Config, token: string): string =>
+  `${config.baseUrl}/auth/verify?token=${encodeURIComponent(token)}`;

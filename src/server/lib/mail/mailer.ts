@@ -1,0 +1,91 @@
+import { eq, sql } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../../config.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { mailOutbox } from '../../db/schema/index.ts';
+import type { Jobs } from '../jobs.ts';
+import { type Locale, renderMail, type TemplateName, type TemplateParams } from './templates.ts';
+
+export const MAIL_QUEUE = 'mail.deliver';
+
+/**
+ * Writes a mail to the outbox and queues its delivery. The outbox row is the record of
+ * what was sent; the job delivers it over SMTP (with retries) or, without SMTP, marks it
+ * delivered to the outbox so the demo mailbox shows it.
+ */
+export class Mailer {
+  private readonly config: Config;
+  private readonly db: DbOrTx;
+  private readonly jobs: Jobs;
+  private readonly transport: Transporter | undefined;
+
+  constructor(config: Config, db: DbOrTx, jobs: Jobs) {
+    this.config = config;
+    this.db = db;
+    this.jobs = jobs;
+    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
+    jobs.define<{ outboxId: string }>(MAIL_QUEUE, (data) => this.deliver(data.outboxId), {
+      retryLimit: 5,
+      retryDelay: 30,
+      retryBackoff: true,
+    });
+  }
+
+  async send<N extends TemplateName>(
+    to: string,
+    locale: Locale,
+    template: N,
+    params: TemplateParams<N>,
+  ): Promise<string> {
+    const mail = renderMail(template, locale, params);
+    const [row] = await this.db
+      .insert(mailOutbox)
+      .values({ to, subject: mail.subject, text: mail.text, html: mail.html, template })
+      .returning({ id: mailOutbox.id });
+    const id = row!.id;
+    await this.jobs.send(MAIL_QUEUE, { outboxId: id });
+    return id;
+  }
+
+  /** Delivers one outbox message; throws (so the job is retried) when SMTP refuses it. */
+  async deliver(outboxId: string): Promise<void> {
+    const [message] = await this.db.select().from(mailOutbox).where(eq(mailOutbox.id, outboxId));
+    if (!message || message.status === 'sent') return;
+    if (!this.transport) {
+      await this.db
+        .update(mailOutbox)
+        .set({ status: 'sent', sentAt: new Date() })
+        .where(eq(mailOutbox.id, outboxId));
+      return;
+    }
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
+      await this.db
+        .update(mailOutbox)
+        .set({
+          status: 'sent',
+          sentAt: new Date(),
+          messageId: info.messageId,
+          attempts: sql`${mailOutbox.attempts} + 1`,
+        })
+        .where(eq(mailOutbox.id, outboxId));
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      await this.db
+        .update(mailOutbox)
+        .set({ status: 'failed', lastError: error, attempts: sql`${mailOutbox.attempts} + 1` })
+        .where(eq(mailOutbox.id, outboxId));
+      throw err;
+    }
+  }
+
+  close(): void {
+    this.transport?.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findUserById, rolesOf } from '../modules/people/repository.ts';
+import type { AppContext } from './context.ts';
+import { forbidden, unauthenticated } from './errors.ts';
+import type { Principal } from './principal.ts';
+
+const cache = new WeakMap<FastifyRequest, Promise<Principal | null>>();
+
+/** The logged-in person of this request, or null. Looked up once per request. */
+export function currentPrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = loadPrincipal(ctx, request);
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+async function loadPrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
+  if (!request.headers.cookie) return null;
+  const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  if (!session) return null;
+  // Read the profile from our table: better-auth's copy lacks our extra fields.
+  const user = await findUserById(ctx.db, session.user.id);
+  if (!user) return null;
+  const roles = await rolesOf(ctx.db, [user.id]);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    roles: roles.get(user.id) ?? [],
+  };
+}
+
+/** Step 1 of a handler: who is asking (401 when nobody). */
+export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<Principal> {
+  const principal = await currentPrincipal(ctx, request);
+  if (!principal) throw unauthenticated();
+  return principal;
+}
+
+/** The authorisation step of a handler: a policy's verdict, 403 when it says no. */
+export function authorize(allowed: boolean): void {
+  if (!allowed) throw forbidden();
+}
+
+/** Copies better-auth's Set-Cookie headers (session cookie) onto our reply. */
+export function forwardCookies(response: Response, reply: FastifyReply): void {
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+}
