@@ -45,6 +45,13 @@ export class Jobs {
     });
   }
 
+  /** Changes a declared queue's options before start (operators' settings, tests). */
+  configure(name: string, options: Omit<PgBoss.Queue, 'name'>): void {
+    const registration = this.registrations.find((r) => r.name === name);
+    if (!registration) throw new Error(`Unknown queue ${name}`);
+    registration.options = { ...registration.options, ...options };
+  }
+
   async start(runWorkers: boolean, pollingIntervalSeconds = 1): Promise<void> {
     await this.boss.start();
     this.started = true;

@@ -22,6 +22,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Run job workers (e.g. mail delivery) in the background. Off by default: tests drain queues. */
   workers?: boolean;
+  /** Runs after the context exists and before the job queue starts (to define extra queues). */
+  beforeStart?: (ctx: AppContext) => void;
 }
 
 let template: Blob | undefined;
@@ -72,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const database = await createTestDatabase();
   const ctx = createContext(config, database, pino({ level: 'silent' }), options.clock);
+  options.beforeStart?.(ctx);
   await ctx.jobs.start(options.workers ?? false, 0.5);
   const app = await buildApp(ctx);
   await app.ready();

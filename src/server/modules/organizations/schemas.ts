@@ -24,7 +24,7 @@ export const organizationInput = z.object({
     .string()
     .trim()
     .regex(/^(\d{4}\s?[A-Za-z]{2})?$/, 'must look like 1234 AB')
-    .transform((s) => (s === '' ? null : s.replace(/\s/, ' ').toUpperCase()))
+    .transform((s) => (s === '' ? null : s.replace(/^(\d{4})\s?([A-Za-z]{2})$/, '$1 $2').toUpperCase()))
     .nullable()
     .optional(),
   city: optionalText(100),
