@@ -9,13 +9,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './lib/context.ts';
-import { registerErrorHandler } from './lib/error-handler.ts';
+import { registerErrorHandler, routeNotFound } from './lib/error-handler.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { editionRoutes } from './modules/editions/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { mailboxRoutes } from './modules/mailbox/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { questionRoutes } from './modules/questions/routes.ts';
 
 export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -70,22 +72,25 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(organizationRoutes(ctx));
   await app.register(mailboxRoutes(ctx));
   await app.register(adminRoutes(ctx));
+  await app.register(editionRoutes(ctx));
+  await app.register(questionRoutes(ctx));
 
   await registerWebApp(app);
   return app;
 }
 
-/** Serves the built single-page app; unknown non-API GETs get index.html so client routes work on reload. */
+/**
+ * Serves the built single-page app; unknown non-API GETs for HTML get index.html so client
+ * routes work on reload. Everything else unknown gets the API's 404 shape.
+ */
 async function registerWebApp(app: FastifyInstance): Promise<void> {
-  if (!existsSync(path.join(webRoot, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  const hasWebApp = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/auth/');
-    if (request.method === 'GET' && !isApi && request.headers.accept?.includes('text/html')) {
+    if (hasWebApp && request.method === 'GET' && !isApi && request.headers.accept?.includes('text/html')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.status(404).send({
-      error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` },
-    });
+    return reply.status(404).send(routeNotFound(request.method, request.url));
   });
 }

@@ -19,7 +19,7 @@ type Command = {
 };
 
 /** Opens the configured database (migrated) and a context for commands that need one. */
-async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -91,6 +91,14 @@ const commands: Record<string, Command> = {
         );
         return 0;
       });
+    },
+  },
+  questions: {
+    summary:
+      'question bank files: questions import FILE --edition YEAR [--format gift|csv] [--dry-run] [--skip-invalid] | questions export --edition YEAR --format gift|csv [--out FILE]',
+    run: async (args, io) => {
+      const { questionsCommand } = await import('./cli/questions.ts');
+      return questionsCommand(args, io, withContext);
     },
   },
   calibrate: {

@@ -49,12 +49,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
       },
     } satisfies ErrorBody);
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({
-      error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` },
-    } satisfies ErrorBody);
-  });
 }
 
 function fieldName(instancePath: string, params: unknown): string {
@@ -62,4 +56,9 @@ function fieldName(instancePath: string, params: unknown): string {
   if (fromPath) return fromPath;
   const issue = (params as { issue?: { path?: PropertyKey[] } })?.issue;
   return issue?.path?.map(String).join('.') || '(root)';
+}
+
+/** The 404 body for an unknown route. */
+export function routeNotFound(method: string, url: string): ErrorBody {
+  return { error: { code: 'not_found', message: `No route for ${method} ${url.split('?')[0]}` } };
 }
