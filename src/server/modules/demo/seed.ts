@@ -5,6 +5,7 @@ import { setPassword } from '../../lib/passwords.ts';
 import type { RoleGrant } from '../../lib/principal.ts';
 import { insertOrganization } from '../organizations/repository.ts';
 import { createPerson } from '../people/service.ts';
+import { seedDemoEdition } from './edition.ts';
 
 export const DEMO_PASSWORD = 'wegwijs-demo';
 
@@ -82,7 +83,7 @@ export async function isEmpty(ctx: AppContext): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo accounts and organisation. Idempotent only on an empty database. */
+/** Loads the demo accounts, organisation and quiz edition. Only for an empty database. */
 export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   const organization = await insertOrganization(ctx.db, {
     name: 'Klantcontact Centrum Noord',
@@ -93,6 +94,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
     billingEmail: 'facturen@kcnoord.demo',
   });
   const logins: DemoLogin[] = [];
+  const ids = new Map<string, string>();
   for (const p of demoPeople) {
     const person = await createPerson(ctx.db, null, {
       email: p.email,
@@ -103,9 +105,11 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
       yearsLeadership: p.yearsLeadership ?? null,
       roles: p.grants(organization.id),
     });
+    ids.set(p.email, person.id);
     if (p.password) await setPassword(ctx.auth, person.id, DEMO_PASSWORD);
     logins.push({ role: p.role, email: p.email, password: p.password ? DEMO_PASSWORD : null });
   }
+  await seedDemoEdition(ctx, ids.get('expert@wegwijs.demo')!, ids.get('reviewer@wegwijs.demo')!);
   return logins;
 }
 

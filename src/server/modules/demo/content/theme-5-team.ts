@@ -1,0 +1,625 @@
+import { defineTheme } from './define-theme.ts';
+
+/** Theme 5: the team behind the contact — planning, coaching, workload, hybrid work, onboarding. */
+export const themeTeam = defineTheme(
+  {
+    key: 'team',
+    titleNl: 'Team, planning en welzijn',
+    titleEn: 'Team, planning and wellbeing',
+    descriptionNl:
+      'Personeelsplanning en servicelevel, coaching en feedback, werkdruk en verzuim, hybride werken en onboarding: een gezond team dat het werk aankan.',
+    descriptionEn:
+      'Workforce planning and service level, coaching and feedback, workload and absence, hybrid work and onboarding: a healthy team that can handle the work.',
+    objectives: [
+      {
+        key: 'forecast-planning',
+        titleNl: 'Forecasting en personeelsplanning',
+        titleEn: 'Forecasting and workforce planning',
+        descriptionNl:
+          'Je begrijpt hoe een forecast en een rooster tot stand komen en waarom roosterdiscipline ertoe doet.',
+        descriptionEn:
+          'You understand how a forecast and a schedule are made and why schedule adherence matters.',
+      },
+      {
+        key: 'servicelevel-erlang',
+        titleNl: 'Servicelevel, bezettingsgraad en Erlang C',
+        titleEn: 'Service level, occupancy and Erlang C',
+        descriptionNl:
+          'Je begrijpt hoe servicelevel, bezettingsgraad en personeelsbehoefte samenhangen en wat het Erlang C-model daarover zegt.',
+        descriptionEn:
+          'You understand how service level, occupancy and staffing needs are related and what the Erlang C model says about them.',
+      },
+      {
+        key: 'coaching-feedback',
+        titleNl: 'Coaching en feedback',
+        titleEn: 'Coaching and feedback',
+        descriptionNl:
+          'Je geeft en ontvangt feedback op concreet gedrag en gebruikt coachgesprekken om te groeien.',
+        descriptionEn:
+          'You give and receive feedback on concrete behaviour and use coaching conversations to grow.',
+      },
+      {
+        key: 'werkdruk-verzuim',
+        titleNl: 'Werkdruk, vitaliteit en verzuim',
+        titleEn: 'Workload, vitality and absence',
+        descriptionNl:
+          'Je herkent signalen van te hoge werkdruk en kent de spelregels rond ziekmelding en verzuimbegeleiding.',
+        descriptionEn:
+          'You recognise signs of excessive workload and know the rules on reporting sick and absence management.',
+      },
+      {
+        key: 'hybride-werken',
+        titleNl: 'Hybride werken',
+        titleEn: 'Hybrid working',
+        descriptionNl: 'Je werkt thuis en op locatie veilig, gezond en in verbinding met je team.',
+        descriptionEn:
+          'You work safely and healthily at home and on site, while staying connected with your team.',
+      },
+      {
+        key: 'onboarding-ontwikkeling',
+        titleNl: 'Onboarding en ontwikkeling',
+        titleEn: 'Onboarding and development',
+        descriptionNl: 'Je weet hoe nieuwe collega’s goed landen en hoe je je eigen ontwikkeling vormgeeft.',
+        descriptionEn: 'You know how new colleagues settle in well and how to shape your own development.',
+      },
+    ],
+  },
+  [
+    // ── core ────────────────────────────────────────────────────────────────
+    {
+      objective: 'forecast-planning',
+      pool: 'core',
+      type: 'multiple',
+      difficulty: 'medium',
+      stem: 'Welke informatie gebruikt een planner voor een goede forecast van het contactaanbod? Kies alle juiste antwoorden.',
+      options: [
+        'Seizoenspatronen en feestdagen',
+        'Historische contactvolumes per kwartier of halfuur',
+        'Het aantal medewerkers dat graag op maandag werkt',
+        'Geplande gebeurtenissen, zoals het versturen van jaarafrekeningen of een marketingcampagne',
+      ],
+      answers: [0, 1, 3],
+      explanation:
+        'Een forecast voorspelt het aanbod: hoeveel contacten er wanneer komen. Daarvoor kijk je naar het verleden, naar terugkerende patronen en naar gebeurtenissen die extra contact veroorzaken. Roostervoorkeuren van medewerkers zijn belangrijk bij het maken van het rooster, maar zeggen niets over het aanbod.',
+      tags: ['forecast', 'wfm'],
+    },
+    {
+      objective: 'forecast-planning',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Waarom is het belangrijk dat je je pauze neemt op het ingeroosterde tijdstip?',
+      options: [
+        'Omdat je pauze anders niet als pauze wordt geregistreerd en dus niet wordt uitbetaald.',
+        'Omdat je leidinggevende wil kunnen controleren of iedereen zich aan de afspraken houdt.',
+        'Het maakt niet uit wanneer je pauze neemt, zolang je de totale pauzetijd aanhoudt.',
+        'Het rooster volgt het verwachte aanbod; als velen afwijken, lopen de wachttijden op.',
+      ],
+      answer: 3,
+      explanation:
+        'Pauzes worden gepland op rustigere momenten, zodat er op drukke momenten genoeg mensen beschikbaar zijn. Als meerdere collega’s tegelijk op een ander moment pauze nemen, ontstaat er juist dan een tekort. De totale pauzetijd klopt dan wel, maar de wachtrij betaalt de prijs.',
+      tags: ['roosterdiscipline', 'wfm'],
+    },
+    {
+      objective: 'forecast-planning',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'hard',
+      timeLimitSeconds: 60,
+      stem: 'Volgens de berekening heb je in een interval **20 medewerkers** nodig die daadwerkelijk contacten afhandelen. De **shrinkage** (pauzes, training, overleg, verzuim) is **25%**. Hoeveel medewerkers moet je minimaal inroosteren?',
+      options: ['25', '27', '20', '30'],
+      answer: 1,
+      explanation:
+        'Van de ingeroosterde mensen is maar 75% echt beschikbaar, dus je deelt door 0,75: 20 ÷ 0,75 = 26,7, afgerond 27. De verleidelijke berekening 20 × 1,25 = 25 is te laag: 25% van 25 is ruim 6, zodat er minder dan 19 mensen overblijven. Rond altijd naar boven af.',
+      tags: ['shrinkage', 'berekenen', 'wfm'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Wat betekent een **servicelevel van 80/20**?',
+      options: [
+        '80% van de gesprekken wordt binnen 20 seconden aangenomen.',
+        '20% van de gesprekken duurt langer dan 80 seconden.',
+        '80% van de klanten is tevreden en 20% niet.',
+        'Medewerkers zijn 80% van de tijd in gesprek en 20% beschikbaar.',
+      ],
+      answer: 0,
+      explanation:
+        'Het servicelevel geeft aan welk deel van de contacten binnen een bepaalde tijd wordt beantwoord; 80/20 is een veelgebruikte norm voor telefonie. Het zegt niets over tevredenheid of over hoe druk medewerkers zijn. Let op: de overige 20% kan flink langer wachten.',
+      tags: ['servicelevel', 'wfm'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'hard',
+      timeLimitSeconds: 60,
+      stem: 'In een halfuur (1.800 seconden) worden **120 gesprekken** verwacht met een gemiddelde afhandeltijd van **300 seconden**. Hoeveel werklast is dat, uitgedrukt in Erlang?',
+      options: ['12 Erlang', '40 Erlang', '20 Erlang', '6 Erlang'],
+      answer: 2,
+      explanation:
+        'Werklast = aantal gesprekken × afhandeltijd ÷ lengte van het interval: 120 × 300 ÷ 1.800 = 20 Erlang. Dat betekent dat je gemiddeld 20 mensen de hele tijd bezig houdt. Met precies 20 medewerkers loopt de wachtrij uit de hand; hoeveel je er méér nodig hebt voor je servicelevel, rekent het Erlang C-model uit.',
+      tags: ['erlang', 'werklast', 'berekenen'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'hard',
+      stem: 'Wat is een bekende beperking van het **Erlang C-model**?',
+      options: [
+        'Het houdt geen rekening met de gemiddelde afhandeltijd, alleen met het aantal gesprekken.',
+        'Het gaat ervan uit dat niemand ophangt in de wachtrij, waardoor het de bezetting vaak iets overschat.',
+        'Het werkt alleen voor teams van minder dan tien medewerkers en niet voor grote contactcenters.',
+        'Het gaat ervan uit dat alle gesprekken precies even lang duren, wat in de praktijk nooit zo is.',
+      ],
+      answer: 1,
+      explanation:
+        'Erlang C veronderstelt dat iedereen blijft wachten tot hij wordt geholpen. In werkelijkheid haken bellers af, waardoor de wachtrij korter is dan het model voorspelt. Daarom wordt ook Erlang A gebruikt, dat afhakers meeneemt; de afhandeltijd is juist een van de belangrijkste invoerwaarden van Erlang C. Het model rekent ook niet met gesprekken die allemaal even lang duren, maar met wisselende duur rond een gemiddelde.',
+      tags: ['erlang', 'wfm'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'core',
+      type: 'truefalse',
+      difficulty: 'hard',
+      stem: 'Een groot team kan hetzelfde servicelevel halen met een hogere bezettingsgraad dan een klein team.',
+      answer: true,
+      explanation:
+        'Dit heet het schaalvoordeel (pooling): in een grote groep middelen pieken en dalen elkaar beter uit, zodat er minder ‘reserve’ nodig is per medewerker. Daarom kost het opsplitsen van één wachtrij in veel kleine wachtrijen vaak extra capaciteit. Voor medewerkers betekent een hoge bezetting wel minder ademruimte tussen gesprekken.',
+      tags: ['bezettingsgraad', 'erlang'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Wat is de **bezettingsgraad** (occupancy) van een medewerker in een contactcenter?',
+      options: [
+        'Het percentage medewerkers van het team dat op een bepaalde dag op kantoor werkt.',
+        'Het deel van de werkplekken op de vloer dat op een bepaald moment in gebruik is.',
+        'Het deel van de ingelogde tijd dat iemand met contacten bezig is, inclusief nawerk.',
+        'Het percentage van de geplande diensten in het rooster dat is ingevuld.',
+      ],
+      answer: 2,
+      explanation:
+        'Bezettingsgraad zegt hoeveel van de beschikbare tijd echt aan contacten wordt besteed. Een te lage bezetting betekent dat er te veel mensen zijn ingepland; een langdurig te hoge bezetting laat geen ruimte om op adem te komen. Het woord ‘bezetting’ wordt ook gebruikt voor het aantal ingeplande mensen, maar dat is iets anders.',
+      tags: ['bezettingsgraad', 'wfm'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Welke feedback is het meest bruikbaar?',
+      options: [
+        '‘Je was vandaag wat kortaf tegen klanten, dat merkte ik echt aan je toon. Let daar voortaan even beter op, oké?’',
+        '‘Goed gedaan vandaag, hoor! Je hebt echt veel gesprekken weggewerkt.’',
+        '‘Je moet empathischer zijn naar klanten, dat is belangrijk in dit vak.’',
+        '‘Toen de klant over haar overleden man vertelde, ging je meteen door met vragen. Hoe kwam dat volgens jou over?’',
+      ],
+      answer: 3,
+      explanation:
+        'Bruikbare feedback beschrijft een concrete situatie en het gedrag, en nodigt de ander uit om over het effect na te denken (zoals in het SBI-model: Situation, Behaviour, Impact). ‘Je moet empathischer zijn’ is een oordeel waar de ontvanger niets mee kan. Ook een compliment werkt beter als je zegt wát er goed ging.',
+      tags: ['feedback', 'sbi'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Je krijgt feedback van je teamleider waar je het niet mee eens bent. Wat is een professionele reactie?',
+      options: [
+        'Meteen uitleggen waarom de feedback niet klopt, zodat er geen verkeerd beeld blijft hangen.',
+        'Doorvragen naar een concreet voorbeeld en eerst begrijpen wat de ander zag.',
+        'Niets zeggen en het laten rusten; een discussie met je leidinggevende levert toch niets op.',
+        'Na afloop aan collega’s vragen of zij het ook zo zien.',
+      ],
+      answer: 1,
+      explanation:
+        'Door eerst te vragen en te begrijpen, krijg je de informatie die je nodig hebt om de feedback te wegen. Daarna kun je je eigen kijk geven, en dat wordt dan een gesprek in plaats van een verdediging. Zwijgen lijkt conflict te vermijden, maar het verschil van inzicht blijft dan bestaan.',
+      tags: ['feedback ontvangen'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'core',
+      type: 'truefalse',
+      difficulty: 'medium',
+      stem: 'In een coachgesprek volgens het **GROW-model** geeft de coach de medewerker vooral kant-en-klare oplossingen.',
+      answer: false,
+      explanation:
+        'Het GROW-model (Goal, Reality, Options, Will) helpt de medewerker met vragen om zelf doelen, opties en acties te bedenken. Zelf bedachte acties worden vaker uitgevoerd dan opgelegde. De coach kan wel meedenken, maar stelt vooral vragen.',
+      tags: ['coaching', 'grow'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'core',
+      type: 'ordering',
+      difficulty: 'easy',
+      timeLimitSeconds: 45,
+      stem: 'Zet de stappen van het **GROW-coachmodel** in de juiste volgorde.',
+      steps: [
+        'Goal: wat wil je bereiken?',
+        'Reality: hoe gaat het nu en wat heb je al geprobeerd?',
+        'Options: welke mogelijkheden zie je?',
+        'Will: wat ga je doen en wanneer?',
+      ],
+      explanation:
+        'Eerst het doel, dan de huidige situatie, dan de mogelijkheden en tot slot een concrete afspraak. Zonder helder doel wordt de analyse van de huidige situatie een klaagsessie. Zonder ‘Will’ blijft het bij goede voornemens.',
+      tags: ['coaching', 'grow'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Je meldt je ziek bij je leidinggevende. Welke vraag **hoef** je niet te beantwoorden?',
+      options: [
+        'Wat je precies mankeert.',
+        'Op welk telefoonnummer en adres je bereikbaar bent.',
+        'Hoe lang je verwacht ziek te zijn.',
+        'Of er lopende afspraken of werkzaamheden zijn die moeten worden overgenomen.',
+      ],
+      answer: 0,
+      explanation:
+        'Volgens de Autoriteit Persoonsgegevens mag je werkgever niet vragen naar de aard en oorzaak van je ziekte; dat bespreek je alleen met de bedrijfsarts. Vragen over bereikbaarheid, verwachte duur en lopende werkzaamheden zijn wel toegestaan, omdat ze nodig zijn om het werk op te vangen. Je mag uit jezelf iets vertellen, maar de werkgever mag dat niet vastleggen.',
+      tags: ['verzuim', 'privacy'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'core',
+      type: 'multiple',
+      difficulty: 'medium',
+      stem: 'Welke signalen kunnen wijzen op te hoge werkdruk bij een collega? Kies alle juiste antwoorden.',
+      options: [
+        'Vaker kortaf of prikkelbaar',
+        'Eén keer een lagere score bij een gespreksbeoordeling',
+        'Pauzes overslaan of na het rooster doorwerken',
+        'Vaker kort ziek',
+        'Een vakantie aanvragen',
+      ],
+      answers: [0, 2, 3],
+      explanation:
+        'Prikkelbaarheid, pauzes overslaan en frequent kort verzuim zijn bekende signalen van overbelasting, zeker als ze samen optreden of een verandering zijn ten opzichte van vroeger. Eén lagere score kan allerlei oorzaken hebben. Vakantie aanvragen is juist gezond gedrag.',
+      tags: ['werkdruk', 'signalen'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'core',
+      type: 'truefalse',
+      difficulty: 'medium',
+      stem: 'Werkgevers zijn volgens de Arbowet verplicht beleid te voeren om psychosociale arbeidsbelasting, zoals werkdruk en agressie door klanten, te voorkomen of te beperken.',
+      answer: true,
+      explanation:
+        'Psychosociale arbeidsbelasting (PSA) omvat onder meer werkdruk, agressie en geweld, en ongewenste omgangsvormen. De werkgever moet de risico’s in kaart brengen (onder meer in de RI&E) en maatregelen nemen. Voor contactcenters zijn werkdruk en agressie van klanten belangrijke aandachtspunten.',
+      tags: ['werkdruk', 'arbowet', 'psa'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Na een reeks boze klanten voel je dat je op ontploffen staat. Wat is verstandig?',
+      options: [
+        'Gewoon doorgaan: de wachtrij is lang en collega’s rekenen erop dat iedereen doorwerkt.',
+        'Het volgende gesprek extra kort en zakelijk afhandelen, zodat je even op adem komt.',
+        'Even uit de lijn voor een korte time-out, volgens de teamafspraken, en het melden.',
+        'Je voor de rest van de dag ziek melden, zodat je morgen weer fris bent.',
+      ],
+      answer: 2,
+      explanation:
+        'Een korte pauze na zware gesprekken voorkomt dat spanning doorwerkt in het volgende gesprek, en is vaak al afgesproken binnen teams. Door het te melden, kan je teamleider je steunen en zien of er een patroon is. Gewoon doorgaan lijkt collegiaal, maar de volgende klant merkt je spanning.',
+      tags: ['werkdruk', 'veerkracht'],
+    },
+    {
+      objective: 'hybride-werken',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Wie is verantwoordelijk voor goede arbeidsomstandigheden als je structureel thuiswerkt?',
+      options: [
+        'De medewerker zelf, want die kiest ervoor om thuis te werken en richt de ruimte zelf in.',
+        'De werkgever blijft verantwoordelijk, ook thuis; de medewerker werkt daaraan mee.',
+        'Niemand: de Arbowet geldt alleen op de werkplek van de werkgever.',
+        'De gemeente waar de medewerker woont, via de regels voor woonruimte.',
+      ],
+      answer: 1,
+      explanation:
+        'De Arbowet geldt ook voor thuiswerk: de werkgever moet zorgen voor een goede werkplek en voorlichting, bijvoorbeeld over een goede stoel, scherm en pauzes. De medewerker moet daaraan meewerken. Thuis werken verschuift de verantwoordelijkheid dus niet volledig naar de medewerker.',
+      tags: ['thuiswerken', 'arbowet'],
+    },
+    {
+      objective: 'hybride-werken',
+      pool: 'core',
+      type: 'multiple',
+      difficulty: 'easy',
+      stem: 'Wat hoort bij veilig thuiswerken in klantcontact? Kies alle juiste antwoorden.',
+      options: [
+        'Klantgegevens printen om ze thuis rustig te kunnen nalezen',
+        'Je scherm vergrendelen als je wegloopt',
+        'Een gedeelde gezinscomputer gebruiken als je laptop traag is',
+        'Zorgen dat huisgenoten gesprekken en klantgegevens niet kunnen meeluisteren of meelezen',
+        'Werken via de beveiligde omgeving van je werkgever',
+      ],
+      answers: [1, 3, 4],
+      explanation:
+        'Thuis gelden dezelfde regels voor vertrouwelijkheid als op kantoor: scherm op slot, niemand die meeluistert en werken in de beveiligde omgeving. Prints met klantgegevens kunnen zoekraken en moeten veilig worden vernietigd, dus vermijd ze. Een gedeelde computer is niet beveiligd en niet van jou alleen.',
+      tags: ['thuiswerken', 'privacy'],
+    },
+    {
+      objective: 'onboarding-ontwikkeling',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Wat is **nesting** in de onboarding van nieuwe contactcentermedewerkers?',
+      options: [
+        'Een teamuitje in de eerste week, zodat nieuwe collega’s elkaar en het team leren kennen.',
+        'Het samen met IT inrichten van de thuiswerkplek en de systemen van de nieuwe medewerker.',
+        'Het laatste gesprek van de sollicitatieprocedure.',
+        'Een periode na de training waarin nieuwkomers echte contacten doen met extra begeleiding.',
+      ],
+      answer: 3,
+      explanation:
+        'In de nestingfase oefenen nieuwe medewerkers in de praktijk, met een coach of ervaren collega dichtbij en zonder de volle productienormen. Zo wordt de overstap van training naar de echte lijn minder groot. Nieuwe medewerkers direct zonder begeleiding op de lijn zetten leidt vaker tot fouten en vroegtijdig vertrek.',
+      tags: ['onboarding', 'nesting'],
+    },
+    {
+      objective: 'onboarding-ontwikkeling',
+      pool: 'core',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Welke opzet van de eerste weken werkt het best voor een nieuwe medewerker?',
+      options: [
+        'Direct volledig meedraaien op de drukste lijn; zo leer je het snelst en ben je snel productief.',
+        'Eerst drie weken de kennisbank en alle procedures lezen, zodat je goed voorbereid begint.',
+        'Van eenvoudige naar complexe contacten, met een vaste buddy en korte feedbackmomenten.',
+        'Alleen meeluisteren met ervaren collega’s tot je alles weet.',
+      ],
+      answer: 2,
+      explanation:
+        'Een geleidelijke opbouw, een vast aanspreekpunt en korte feedbackloops zorgen dat nieuwe medewerkers snel zelfvertrouwen en vaardigheid opbouwen. Direct in het diepe is stressvol en leidt vaak tot vroeg vertrek. Alleen lezen of meeluisteren levert kennis op, maar geen vaardigheid.',
+      tags: ['onboarding'],
+    },
+    // ── manager ─────────────────────────────────────────────────────────────
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'manager',
+      type: 'ordering',
+      difficulty: 'hard',
+      timeLimitSeconds: 60,
+      stem: 'Een medewerker is langdurig ziek. Zet deze stappen uit de **Wet verbetering poortwachter** in de juiste volgorde.',
+      steps: [
+        'Ziekmelding bij de werkgever',
+        'Probleemanalyse door de bedrijfsarts',
+        'Plan van aanpak, opgesteld door werkgever en medewerker samen',
+        'Ziekmelding bij UWV',
+        'Eerstejaarsevaluatie',
+      ],
+      explanation:
+        'De bedrijfsarts maakt de probleemanalyse uiterlijk in week 6, het plan van aanpak volgt uiterlijk in week 8, de melding bij UWV uiterlijk in week 42 en de eerstejaarsevaluatie rond week 52. Deze stappen horen in het re-integratiedossier. Wie ze overslaat of te laat zet, loopt het risico dat UWV een loonsanctie oplegt.',
+      tags: ['verzuim', 'poortwachter', 'leidinggeven'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'manager',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Een medewerker heeft zich dit jaar al vijf keer kort ziek gemeld. Wat is een passende aanpak?',
+      options: [
+        'Een officiële waarschuwing geven, zodat duidelijk is dat dit verzuimpatroon niet kan.',
+        'Niets doen; kort verzuim hoort erbij en elke melding is op zichzelf terecht.',
+        'Bij elke ziekmelding vragen wat de diagnose is, zodat je het patroon kunt begrijpen.',
+        'Een gesprek over het patroon: wat speelt er en wat helpt? Zonder naar de ziekte te vragen.',
+      ],
+      answer: 3,
+      explanation:
+        'Frequent kort verzuim kan een signaal zijn van werkdruk, privéproblemen of een dreigende langere uitval. Een gesprek over het patroon, niet over de ziekte zelf, helpt om oorzaken te vinden en eventueel de bedrijfsarts in te schakelen. Naar de diagnose vragen mag niet, en meteen straffen sluit het gesprek af.',
+      tags: ['verzuim', 'frequent verzuim', 'leidinggeven'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'manager',
+      type: 'single',
+      difficulty: 'hard',
+      timeLimitSeconds: 45,
+      stem: 'Je overweegt het servicelevel te verhogen van 80/20 naar 90/20, bij hetzelfde verwachte aanbod. Wat is juist?',
+      options: [
+        'Elk extra procentpunt servicelevel kost ongeveer evenveel extra medewerkers.',
+        'Elk extra procentpunt kost meer capaciteit dan het vorige; het laatste stuk is het duurst.',
+        'De bezettingsgraad van medewerkers blijft gelijk, alleen de wachttijd daalt.',
+        'Het servicelevel hangt alleen af van de afhandeltijd, niet van het aantal medewerkers.',
+      ],
+      answer: 1,
+      explanation:
+        'Wachtrijen gedragen zich niet lineair: elk extra procentpunt servicelevel kost meer capaciteit dan het vorige. Daardoor daalt ook de bezettingsgraad, want er is meer reserve nodig. Kies een servicelevel daarom bewust, op basis van wat klanten verwachten en wat het kost.',
+      tags: ['servicelevel', 'budget', 'leidinggeven'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'manager',
+      type: 'multiple',
+      difficulty: 'medium',
+      stem: 'Wat maakt coaching van medewerkers effectief? Kies alle juiste antwoorden.',
+      options: [
+        'Alleen coachen als de KPI’s tegenvallen',
+        'Regelmatig en kort, in plaats van één keer per jaar',
+        'Gebaseerd op concrete gesprekken of observaties',
+        'De medewerker bedenkt zelf acties en afspraken',
+        'Medewerkers vergelijken met de beste van het team',
+      ],
+      answers: [1, 2, 3],
+      explanation:
+        'Coaching werkt het best als het een vast, kort ritueel is, gebaseerd op echte gesprekken, waarbij de medewerker eigenaar is van zijn acties. Alleen coachen bij slechte cijfers maakt coaching tot straf. Vergelijken met de beste collega motiveert zelden; vergelijken met je eigen ontwikkeling wel.',
+      tags: ['coaching', 'leidinggeven'],
+    },
+    {
+      objective: 'hybride-werken',
+      pool: 'manager',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'In je hybride team wordt minder kennis gedeeld: thuiswerkers stellen minder vragen dan collega’s op kantoor. Wat helpt het meest?',
+      options: [
+        'Thuiswerken afschaffen, zodat iedereen weer naast elkaar zit en laagdrempelig vragen kan stellen.',
+        'Een wekelijkse online vergadering van twee uur waarin iedereen zijn vragen inbrengt.',
+        'Medewerkers vragen het voortaan zelf uit te zoeken in de kennisbank.',
+        'Een vast aanspreekpunt per dienst in een vragenkanaal, plus vaste dagen samen op locatie.',
+      ],
+      answer: 3,
+      explanation:
+        'Op kantoor stel je een vraag even aan de collega naast je; thuis moet die laagdrempeligheid bewust worden georganiseerd. Een vast aanspreekpunt per dienst en vaste momenten samen houden kennis en verbinding op peil. Thuiswerken afschaffen lost het probleem op ten koste van de voordelen ervan.',
+      tags: ['hybride werken', 'kennisdeling', 'leidinggeven'],
+    },
+    {
+      objective: 'onboarding-ontwikkeling',
+      pool: 'manager',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Veel nieuwe medewerkers vertrekken binnen drie maanden. Welke aanpak helpt het meest?',
+      options: [
+        'Oorzaken onderzoeken en het inwerken verbeteren, met een eerlijk beeld vooraf en begeleiding.',
+        'Het wervingsbudget verhogen, zodat vertrekkers sneller kunnen worden vervangen.',
+        'De training inkorten, zodat nieuwe medewerkers sneller productief zijn en zich nuttig voelen.',
+        'Een bonus geven aan iedereen die de eerste drie maanden volmaakt.',
+      ],
+      answer: 0,
+      explanation:
+        'Vroeg verloop heeft vaak te maken met verwachtingen die niet kloppen of een te snelle start zonder steun. Door de oorzaken te onderzoeken en het inwerken te verbeteren, pak je de bron aan. Meer werven of een bonus verschuift het probleem alleen; korter trainen vergroot het vaak.',
+      tags: ['onboarding', 'verloop', 'leidinggeven'],
+    },
+    // ── practice (e-mail) ───────────────────────────────────────────────────
+    {
+      objective: 'forecast-planning',
+      pool: 'practice',
+      type: 'ordering',
+      difficulty: 'medium',
+      timeLimitSeconds: 45,
+      stem: 'Zet de stappen van de **personeelsplanning** in een contactcenter in de juiste volgorde.',
+      steps: [
+        'Het contactaanbod per interval voorspellen (forecast)',
+        'Per interval de benodigde bezetting berekenen, bijvoorbeeld met Erlang C',
+        'Corrigeren voor shrinkage',
+        'Roosters maken',
+        'Gedurende de dag bijsturen op de werkelijkheid',
+      ],
+      explanation:
+        'De planningscyclus begint bij de vraag: hoeveel contacten komen er? Daaruit volgt hoeveel mensen je nodig hebt, en na correctie voor shrinkage hoeveel je moet inroosteren. Omdat de werkelijkheid altijd afwijkt, stuurt een planner ook tijdens de dag bij.',
+      tags: ['wfm', 'planning'],
+    },
+    {
+      objective: 'forecast-planning',
+      pool: 'practice',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Collega’s ruilen onderling diensten zonder dat de planning daarvan weet. Wat is het risico?',
+      options: [
+        'Er is geen risico, want het totaal aantal gewerkte uren in de week blijft gelijk.',
+        'De forecast wordt minder nauwkeurig, omdat het aanbod verschuift naar andere diensten.',
+        'De planning rekent met een bezetting die niet klopt, met op sommige momenten te weinig mensen.',
+        'Het servicelevel stijgt, omdat medewerkers werken op momenten die hun beter uitkomen.',
+      ],
+      answer: 2,
+      explanation:
+        'Een planner kan alleen bijsturen op wat hij weet. Ongemelde ruilen kunnen leiden tot te weinig mensen op een druk moment of tot een dienst zonder iemand die een bepaald type vraag kan afhandelen. Ruilen is prima, maar via de afgesproken route.',
+      tags: ['wfm', 'roosterdiscipline'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'practice',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Waarom lopen de wachttijden op een druk moment zo snel op als er twee of drie collega’s minder beschikbaar zijn?',
+      options: [
+        'Omdat het telefoonsysteem trager wordt als er veel gesprekken in de wachtrij staan.',
+        'Omdat de overgebleven collega’s harder gaan werken en daardoor meer fouten maken.',
+        'Dat is toeval: de wachttijd hangt vooral af van hoe ingewikkeld de vragen die dag zijn.',
+        'Bij hoge bezetting telt elke medewerker minder zwaar; wachtrijen reageren niet lineair.',
+      ],
+      answer: 3,
+      explanation:
+        'Hoe dichter de bezetting bij 100% komt, hoe harder de wachttijd stijgt bij elke medewerker die wegvalt. Daarom kan een paar mensen te weinig op een druk moment het verschil maken tussen een korte en een zeer lange wachtrij. Het omgekeerde geldt ook: één extra collega op zo’n moment helpt enorm.',
+      tags: ['wachtrij', 'servicelevel'],
+    },
+    {
+      objective: 'coaching-feedback',
+      pool: 'practice',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Uit welke drie onderdelen bestaat feedback volgens het **SBI-model**?',
+      options: [
+        'Situatie, gedrag (behaviour) en impact.',
+        'Samenvatten, bevestigen en informeren.',
+        'Sterk punt, beter punt en instructie voor de volgende keer.',
+        'Signaal, besluit en interventie.',
+      ],
+      answer: 0,
+      explanation:
+        'Met SBI beschrijf je wanneer en waar iets gebeurde, wat iemand precies deed en wat het effect was. Zo blijft feedback feitelijk en gaat het over gedrag in plaats van over de persoon. Een goede vervolgstap is de ander vragen hoe hij ernaar kijkt.',
+      tags: ['feedback', 'sbi'],
+    },
+    {
+      objective: 'werkdruk-verzuim',
+      pool: 'practice',
+      type: 'single',
+      difficulty: 'medium',
+      stem: 'Een collega ziet er al weken moe uit en vertelt dat hij ’s nachts ligt te piekeren over het werk. Wat doe je?',
+      options: [
+        'Het laten rusten: het is zijn privézaak, en als hij hulp nodig heeft, kaart hij het zelf wel aan bij de teamleider.',
+        'Vragen hoe het echt gaat en hem aanmoedigen te praten met teamleider, bedrijfsarts of vertrouwenspersoon.',
+        'Stilletjes een deel van zijn werk overnemen, zodat hij wat meer ruimte heeft.',
+        'Het in het teamoverleg bespreken, zodat iedereen rekening met hem kan houden.',
+      ],
+      answer: 1,
+      explanation:
+        'Als collega kun je het verschil maken door het op te merken en het bespreekbaar te maken. Werknemers kunnen ook zonder tussenkomst van hun leidinggevende terecht bij de bedrijfsarts. Stilletjes werk overnemen maskeert het probleem, en het zonder zijn toestemming in het team bespreken schendt zijn vertrouwen.',
+      tags: ['werkdruk', 'collegialiteit'],
+    },
+    {
+      objective: 'hybride-werken',
+      pool: 'practice',
+      type: 'single',
+      difficulty: 'easy',
+      stem: 'Je werkt thuis en je huisgenoot komt binnen terwijl je met een klant over zijn schulden spreekt. Wat doe je?',
+      options: [
+        'Gewoon doorpraten; je huisgenoot is te vertrouwen en luistert toch niet mee.',
+        'Het gesprek op de luidspreker zetten, zodat je ondertussen aantekeningen kunt maken.',
+        'De klant kort in de wacht zetten of je huisgenoot vragen de ruimte te verlaten.',
+        'Doorpraten, maar zachter en zonder bedragen of namen hardop te noemen.',
+      ],
+      answer: 2,
+      explanation:
+        'Een klantgesprek blijft vertrouwelijk, ook thuis; zeker bij gevoelige onderwerpen zoals schulden. Met een korte onderbreking los je dat netjes op zonder de klant te laten vallen; zachter praten is niet genoeg. Werk bij voorkeur in een ruimte waar je de deur dicht kunt doen en gebruik altijd een headset.',
+      tags: ['thuiswerken', 'vertrouwelijkheid'],
+    },
+    {
+      objective: 'onboarding-ontwikkeling',
+      pool: 'practice',
+      type: 'multiple',
+      difficulty: 'easy',
+      stem: 'Wat helpt jou als nieuwe medewerker om snel te groeien? Kies alle juiste antwoorden.',
+      options: [
+        'Vragen stellen, ook als je denkt dat het een ‘domme’ vraag is',
+        'Fouten verbergen om een goede indruk te maken',
+        'Alleen leren uit de handleiding',
+        'Pas om feedback vragen als je je helemaal zeker voelt',
+        'Regelmatig gesprekken terugluisteren met je buddy en je eigen leerdoelen bespreken',
+      ],
+      answers: [0, 4],
+      explanation:
+        'Vragen stellen, terugluisteren met een ervaren collega en werken aan eigen leerdoelen versnellen je ontwikkeling. Wachten met feedback tot je je zeker voelt, vertraagt juist het leren. Fouten verbergen voelt veilig, maar dan leer je er niets van en kan niemand je helpen. Een handleiding is nuttig, maar vaardigheden leer je in de praktijk, met feedback.',
+      tags: ['onboarding', 'ontwikkeling'],
+    },
+    {
+      objective: 'servicelevel-erlang',
+      pool: 'practice',
+      type: 'truefalse',
+      difficulty: 'easy',
+      stem: 'Een bezettingsgraad van 100% is het ideaal voor een contactcenter.',
+      answer: false,
+      explanation:
+        'Bij 100% bezetting is er geen enkele ruimte meer om pieken op te vangen, dus lopen wachttijden snel op. Medewerkers hebben dan geen moment om op adem te komen, wat op den duur leidt tot vermoeidheid en verzuim. Een gezonde bezetting laat bewust wat ruimte.',
+      tags: ['bezettingsgraad'],
+    },
+  ],
+);
