@@ -17,7 +17,9 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { mailboxRoutes } from './modules/mailbox/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { playRoutes } from './modules/play/routes.ts';
 import { questionRoutes } from './modules/questions/routes.ts';
+import { registrationRoutes } from './modules/registration/routes.ts';
 
 export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(adminRoutes(ctx));
   await app.register(editionRoutes(ctx));
   await app.register(questionRoutes(ctx));
+  await app.register(registrationRoutes(ctx));
+  await app.register(playRoutes(ctx));
 
   await registerWebApp(app);
   return app;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import { findUserByEmail } from '../modules/people/repository.ts';
+import { defineRegistrationJobs } from '../modules/registration/reminder-job.ts';
 import { type Auth, createAuth, MAGIC_LINK_MINUTES } from './auth.ts';
 import { Jobs } from './jobs.ts';
 import { Mailer } from './mail/mailer.ts';
@@ -54,6 +55,24 @@ export function createContext(
         });
         return;
       }
+      if (
+        metadata?.invite === 'participant' &&
+        typeof metadata.organization === 'string' &&
+        typeof metadata.team === 'string' &&
+        typeof metadata.edition === 'string'
+      ) {
+        await mailer.send(user.email, user.locale, 'participant-invite', {
+          name: user.name,
+          organization: metadata.organization,
+          team: metadata.team,
+          edition: metadata.edition,
+          eventDate: typeof metadata.eventDate === 'string' ? metadata.eventDate : null,
+          url,
+          minutes: MAGIC_LINK_MINUTES,
+          loginUrl: `${config.baseUrl}/login`,
+        });
+        return;
+      }
       await mailer.send(user.email, user.locale, 'magic-link', {
         name: user.name,
         url,
@@ -61,6 +80,7 @@ export function createContext(
       });
     }),
   };
+  defineRegistrationJobs(ctx);
   return ctx;
 }
 

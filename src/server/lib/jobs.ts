@@ -19,6 +19,7 @@ interface Registration {
 export class Jobs {
   readonly boss: PgBoss;
   private readonly registrations: Registration[] = [];
+  private readonly schedules: PgBoss.Schedule[] = [];
   private readonly log: Logger;
   private started = false;
 
@@ -52,6 +53,15 @@ export class Jobs {
     registration.options = { ...registration.options, ...options };
   }
 
+  /**
+   * Runs a declared queue on a cron schedule (before start, like `define`). pg-boss keeps
+   * schedules in the database and creates one job per tick however many processes run.
+   */
+  schedule(name: string, cron: string, options: PgBoss.ScheduleOptions = {}, data: object = {}): void {
+    if (!this.registrations.some((r) => r.name === name)) throw new Error(`Unknown queue ${name}`);
+    this.schedules.push({ name, cron, data, options });
+  }
+
   async start(runWorkers: boolean, pollingIntervalSeconds = 1): Promise<void> {
     await this.boss.start();
     this.started = true;
@@ -65,6 +75,7 @@ export class Jobs {
         });
       }
     }
+    for (const s of this.schedules) await this.boss.schedule(s.name, s.cron, s.data, s.options);
   }
 
   async send<T extends object>(

@@ -119,7 +119,15 @@ export async function loginWithPassword(
   email: string,
   password: string,
 ): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/password', payload: { email, password } });
+  // Each test log-in comes from its own address, so the log-in rate limit does not trip across tests.
+  const remoteAddress = `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;
+  counter++;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/password',
+    payload: { email, password },
+    remoteAddress,
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   return cookieHeader(res.headers['set-cookie']);
 }

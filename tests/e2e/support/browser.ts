@@ -21,9 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
     return chromium.launch({ executablePath: '/usr/bin/chromium', args: flags, headless: true });
   }
   const { default: packaged } = await import('@sparticuz/chromium');
-  return chromium.launch({
-    executablePath: await packaged.executablePath(),
-    args: [...packaged.args, ...flags],
-    headless: true,
-  });
+  // Not packaged.args: those are tuned for AWS Lambda (--single-process ends the browser with its
+  // last page, --disable-web-security would hide real problems).
+  return chromium.launch({ executablePath: await packaged.executablePath(), args: flags, headless: true });
 }

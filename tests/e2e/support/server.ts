@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../../src/server/config.ts';
 import { prepareServer, type RunningServer } from '../../../src/server/server.ts';
 

@@ -68,6 +68,73 @@ const templates = {
       footer: 'Wegwijs — the learning platform of the customer-contact sector',
     },
   }),
+  'participant-invite': (p: {
+    name: string;
+    organization: string;
+    team: string;
+    edition: string;
+    /** YYYY-MM-DD, or null when the date is not set yet. */
+    eventDate: string | null;
+    url: string;
+    minutes: number;
+    loginUrl: string;
+  }): Record<Locale, TemplateText> => ({
+    nl: {
+      subject: `Je bent aangemeld voor de ${p.edition}`,
+      greeting: `Hallo ${p.name},`,
+      paragraphs: [
+        `${p.organization} heeft je aangemeld voor de ${p.edition}, in team ${p.team}.${p.eventDate ? ` De quiz is op ${formatDate(p.eventDate, 'nl')}; je speelt online, waar je maar wilt.` : ''}`,
+        'Bevestig je deelname: log in met de knop hieronder en kies "Ik doe mee". Daar kies je ook je taal en zie je je team.',
+        `De knop werkt één keer en is ${p.minutes} minuten geldig. Daarna vraag je met je e-mailadres een nieuwe inloglink aan op ${p.loginUrl}.`,
+      ],
+      action: { label: 'Deelname bevestigen', url: p.url },
+      footer: 'Wegwijs — het leerplatform van de klantcontactsector',
+    },
+    en: {
+      subject: `You have been registered for the ${p.edition}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `${p.organization} has registered you for the ${p.edition}, in team ${p.team}.${p.eventDate ? ` The quiz is on ${formatDate(p.eventDate, 'en')}; you play online, wherever you like.` : ''}`,
+        'Please confirm: log in with the button below and choose "I\'m in". There you also choose your language and see your team.',
+        `The button works once and is valid for ${p.minutes} minutes. After that, ask for a new log-in link with your e-mail address at ${p.loginUrl}.`,
+      ],
+      action: { label: 'Confirm my participation', url: p.url },
+      footer: 'Wegwijs — the learning platform of the customer-contact sector',
+    },
+  }),
+  'team-short-reminder': (p: {
+    name: string;
+    organization: string;
+    edition: string;
+    /** YYYY-MM-DD */
+    closesOn: string;
+    minimum: number;
+    teams: Array<{ name: string; confirmed: number }>;
+    url: string;
+  }): Record<Locale, TemplateText> => ({
+    nl: {
+      subject: `Nog een week: ${p.teams.length === 1 ? 'een team heeft' : 'teams hebben'} te weinig deelnemers`,
+      greeting: `Hallo ${p.name},`,
+      paragraphs: [
+        `De aanmelding voor de ${p.edition} sluit op ${formatDate(p.closesOn, 'nl')}. Een team doet mee voor de prijs voor de slimste klantcontactorganisatie met minstens ${p.minimum} bevestigde deelnemers. Bij ${p.organization} is dat nog niet zo voor:`,
+        ...p.teams.map((t) => `• ${t.name}: ${t.confirmed} van de ${p.minimum} bevestigd`),
+        'Nodig nog collega’s uit, of vraag de uitgenodigde collega’s hun deelname te bevestigen.',
+      ],
+      action: { label: 'Naar je teams', url: p.url },
+      footer: 'Wegwijs — het leerplatform van de klantcontactsector',
+    },
+    en: {
+      subject: `One week left: ${p.teams.length === 1 ? 'a team is' : 'teams are'} short of participants`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `Registration for the ${p.edition} closes on ${formatDate(p.closesOn, 'en')}. A team competes for the smartest customer-contact organisation award with at least ${p.minimum} confirmed participants. At ${p.organization} that is not yet the case for:`,
+        ...p.teams.map((t) => `• ${t.name}: ${t.confirmed} of ${p.minimum} confirmed`),
+        'Invite more colleagues, or ask the invited colleagues to confirm their participation.',
+      ],
+      action: { label: 'Go to your teams', url: p.url },
+      footer: 'Wegwijs — the learning platform of the customer-contact sector',
+    },
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -103,6 +170,16 @@ ${action}
 <hr style="border:none;border-top:1px solid #ddd;margin-top:32px">
 <p style="font-size:13px;color:#555">${escapeHtml(c.footer)}</p>
 </body></html>`;
+}
+
+/** A YYYY-MM-DD calendar date written out, e.g. "11 maart 2027" or "11 March 2027". */
+function formatDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export function escapeHtml(s: string): string {

@@ -10,7 +10,11 @@ export const DEMO_EDITION_YEAR = 2027;
  * (written by the demo expert, approved by the demo reviewer); the last question of each
  * theme stays in review and one more is a draft, so the review workflow has work to show.
  */
-export async function seedDemoEdition(ctx: AppContext, authorId: string, reviewerId: string): Promise<string> {
+export async function seedDemoEdition(
+  ctx: AppContext,
+  authorId: string,
+  reviewerId: string,
+): Promise<string> {
   return ctx.db.transaction(async (tx) => {
     const edition = await insertEdition(tx, {
       year: DEMO_EDITION_YEAR,
@@ -47,7 +51,8 @@ export async function seedDemoEdition(ctx: AppContext, authorId: string, reviewe
       }
       for (const [index, question] of theme.questions.entries()) {
         const objectiveId = objectiveIds.get(question.objectiveTitle);
-        if (!objectiveId) throw new Error(`Demo question refers to unknown objective "${question.objectiveTitle}"`);
+        if (!objectiveId)
+          throw new Error(`Demo question refers to unknown objective "${question.objectiveTitle}"`);
         const { themeTitle: _t, objectiveTitle: _o, ...content } = question;
         const { question: row, version } = await insertQuestion(tx, {
           editionId: edition.id,

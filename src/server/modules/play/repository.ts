@@ -1,0 +1,219 @@
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { objectives, questions, questionVersions, teamMembers, users } from '../../db/schema/index.ts';
+import {
+  accommodations,
+  attemptQuestions,
+  attempts,
+  leaderboardPreferences,
+  type PlayModule,
+} from '../../db/schema/play.ts';
+
+export type AttemptRow = typeof attempts.$inferSelect;
+export type AttemptQuestionRow = typeof attemptQuestions.$inferSelect;
+
+/** The person's confirmed place in a team for this edition (the registration rule for playing). */
+export async function confirmedMembership(db: DbOrTx, editionId: string, userId: string) {
+  const [row] = await db
+    .select({ role: teamMembers.role, teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(
+      and(
+        eq(teamMembers.editionId, editionId),
+        eq(teamMembers.userId, userId),
+        eq(teamMembers.status, 'confirmed'),
+      ),
+    );
+  return row;
+}
+
+/** Approved, live questions of one pool with their theme (for ordering) and approved version. */
+export async function playableQuestions(db: DbOrTx, editionId: string, pool: PlayModule) {
+  return db
+    .select({
+      id: questions.id,
+      versionId: questionVersions.id,
+      themeKey: objectives.themeId,
+      content: questionVersions.content,
+    })
+    .from(questions)
+    .innerJoin(questionVersions, eq(questionVersions.id, questions.approvedVersionId))
+    .innerJoin(objectives, eq(objectives.id, questionVersions.objectiveId))
+    .where(
+      and(
+        eq(questions.editionId, editionId),
+        eq(questions.pool, pool),
+        sql`${questions.status} <> 'retired'`,
+      ),
+    );
+}
+
+export async function findAccommodation(db: DbOrTx, editionId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(accommodations)
+    .where(and(eq(accommodations.editionId, editionId), eq(accommodations.userId, userId)));
+  return row;
+}
+
+export async function upsertAccommodation(db: DbOrTx, values: typeof accommodations.$inferInsert) {
+  await db
+    .insert(accommodations)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [accommodations.editionId, accommodations.userId],
+      set: { extraTimeFactor: values.extraTimeFactor, note: values.note, grantedBy: values.grantedBy },
+    });
+}
+
+export async function insertAttempt(db: DbOrTx, values: typeof attempts.$inferInsert): Promise<AttemptRow> {
+  const [row] = await db.insert(attempts).values(values).returning();
+  return row!;
+}
+
+export async function insertAttemptQuestions(db: DbOrTx, rows: Array<typeof attemptQuestions.$inferInsert>) {
+  if (rows.length > 0) await db.insert(attemptQuestions).values(rows);
+}
+
+export async function findAttempt(db: DbOrTx, id: string, lock = false): Promise<AttemptRow | undefined> {
+  const query = db.select().from(attempts).where(eq(attempts.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function attemptsOf(db: DbOrTx, editionId: string, userId: string): Promise<AttemptRow[]> {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.editionId, editionId), eq(attempts.userId, userId)))
+    .orderBy(asc(attempts.startedAt));
+}
+
+export async function attemptQuestionsOf(db: DbOrTx, attemptId: string): Promise<AttemptQuestionRow[]> {
+  return db
+    .select()
+    .from(attemptQuestions)
+    .where(eq(attemptQuestions.attemptId, attemptId))
+    .orderBy(asc(attemptQuestions.position));
+}
+
+export async function lockAttemptQuestion(db: DbOrTx, attemptId: string, position: number) {
+  const [row] = await db
+    .select()
+    .from(attemptQuestions)
+    .where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)))
+    .for('update');
+  return row;
+}
+
+/** Marks a question served now, unless it already was (a reload keeps the first time). */
+export async function markServed(db: DbOrTx, attemptId: string, position: number, at: Date) {
+  await db
+    .update(attemptQuestions)
+    .set({ servedAt: at })
+    .where(
+      and(
+        eq(attemptQuestions.attemptId, attemptId),
+        eq(attemptQuestions.position, position),
+        isNull(attemptQuestions.servedAt),
+      ),
+    );
+}
+
+export async function saveOutcome(
+  db: DbOrTx,
+  attemptId: string,
+  position: number,
+  values: Partial<typeof attemptQuestions.$inferInsert>,
+) {
+  await db
+    .update(attemptQuestions)
+    .set(values)
+    .where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)));
+}
+
+export async function finishAttempt(db: DbOrTx, id: string, status: 'finished' | 'closed', at: Date) {
+  await db.update(attempts).set({ status, finishedAt: at }).where(eq(attempts.id, id));
+}
+
+export async function versionContents(db: DbOrTx, versionIds: string[]) {
+  if (versionIds.length === 0) return new Map<string, (typeof questionVersions.$inferSelect)['content']>();
+  const rows = await db
+    .select({ id: questionVersions.id, content: questionVersions.content })
+    .from(questionVersions)
+    .where(inArray(questionVersions.id, versionIds));
+  return new Map(rows.map((r) => [r.id, r.content]));
+}
+
+export async function incrementTabHidden(db: DbOrTx, attemptId: string, position: number) {
+  await db
+    .update(attemptQuestions)
+    .set({ tabHidden: sql`${attemptQuestions.tabHidden} + 1` })
+    .where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)));
+}
+
+export async function openAttemptsStartedBefore(db: DbOrTx, editionId: string, before: Date) {
+  return db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.editionId, editionId),
+        eq(attempts.status, 'in_progress'),
+        lt(attempts.startedAt, before),
+      ),
+    );
+}
+
+export async function setLeaderboardPreference(
+  db: DbOrTx,
+  editionId: string,
+  userId: string,
+  display: 'full' | 'initials' | 'hidden',
+) {
+  await db
+    .insert(leaderboardPreferences)
+    .values({ editionId, userId, display })
+    .onConflictDoUpdate({
+      target: [leaderboardPreferences.editionId, leaderboardPreferences.userId],
+      set: { display },
+    });
+}
+
+export async function leaderboardPreference(db: DbOrTx, editionId: string, userId: string) {
+  const [row] = await db
+    .select({ display: leaderboardPreferences.display })
+    .from(leaderboardPreferences)
+    .where(and(eq(leaderboardPreferences.editionId, editionId), eq(leaderboardPreferences.userId, userId)));
+  return row?.display ?? 'initials';
+}
+
+export async function userJobRole(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ jobRole: users.jobRole }).from(users).where(eq(users.id, userId));
+  return row?.jobRole ?? null;
+}
+
+/** Live figures for staff watching the event. */
+export async function liveFigures(db: DbOrTx, editionId: string, now: Date) {
+  const result = await db.execute(sql`
+    SELECT
+      count(*) FILTER (WHERE a.status = 'in_progress')::int AS in_progress,
+      count(*)::int AS started,
+      count(*) FILTER (WHERE a.status <> 'in_progress')::int AS finished,
+      (SELECT count(DISTINCT a2.user_id)::int FROM ${attempts} a2 JOIN ${attemptQuestions} q2 ON q2.attempt_id = a2.id
+        WHERE a2.edition_id = ${editionId} AND greatest(q2.served_at, q2.answered_at) > ${new Date(now.getTime() - 120_000)}) AS active_now,
+      (SELECT count(*)::int FROM ${attempts} a3 JOIN ${attemptQuestions} q3 ON q3.attempt_id = a3.id
+        WHERE a3.edition_id = ${editionId} AND q3.answered_at > ${new Date(now.getTime() - 60_000)}) AS answers_last_minute,
+      (SELECT count(*)::int FROM ${attempts} a4 JOIN ${attemptQuestions} q4 ON q4.attempt_id = a4.id
+        WHERE a4.edition_id = ${editionId} AND q4.late = 'late') AS late_answers
+    FROM ${attempts} a WHERE a.edition_id = ${editionId}`);
+  const row = (result as unknown as { rows: Array<Record<string, number>> }).rows[0] ?? {};
+  return {
+    inProgress: row.in_progress ?? 0,
+    started: row.started ?? 0,
+    finished: row.finished ?? 0,
+    activeNow: row.active_now ?? 0,
+    answersLastMinute: row.answers_last_minute ?? 0,
+    lateAnswers: row.late_answers ?? 0,
+  };
+}

@@ -1,0 +1,257 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../../lib/audit.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { notFound } from '../../lib/errors.ts';
+import { authenticate, authorize } from '../../lib/session.ts';
+import { findEdition } from '../editions/repository.ts';
+import { canPlay, canRunEvent } from './policies.ts';
+import * as repo from './repository.ts';
+import * as play from './service.ts';
+
+const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const attemptParams = z.object({ attemptId: z.uuid() });
+const moduleEnum = z.enum(['core', 'manager']);
+
+const questionView = z.object({
+  type: z.enum(['single', 'multiple', 'truefalse', 'ordering']),
+  stem: z.string(),
+  stemFormat: z.enum(['markdown', 'html', 'plain']),
+  imageId: z.string().nullable(),
+  options: z.array(z.object({ text: z.string() })),
+});
+const summaryView = z.object({
+  attemptId: z.string(),
+  module: moduleEnum,
+  status: z.enum(['in_progress', 'finished', 'closed']),
+  score: z.number(),
+  points: z.number(),
+  answered: z.number(),
+  total: z.number(),
+});
+const currentView = z.union([
+  z.object({ done: z.literal(true), summary: summaryView }),
+  z.object({
+    done: z.literal(false),
+    attemptId: z.string(),
+    module: moduleEnum,
+    position: z.number(),
+    total: z.number(),
+    answered: z.number(),
+    limitMs: z.number(),
+    remainingMs: z.number(),
+    question: questionView,
+  }),
+]);
+const feedbackView = z.object({
+  position: z.number(),
+  credit: z.number(),
+  correct: z.boolean(),
+  late: z.boolean(),
+  points: z.number(),
+  streak: z.number(),
+  correctOptions: z.array(z.number()),
+  explanation: z.string(),
+  optionFeedback: z.array(z.string().nullable()),
+  progress: z.object({ answered: z.number(), total: z.number() }),
+});
+
+export function playRoutes(ctx: AppContext) {
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
+    const tags = ['event day'];
+
+    app.get(
+      '/api/play/:year',
+      {
+        schema: {
+          tags,
+          summary: 'Where the person stands: window (server time), eligibility and attempts',
+          params: yearParams,
+          response: {
+            200: z.object({
+              edition: z.object({ id: z.string(), year: z.number(), name: z.string() }),
+              phase: z.enum(['before', 'open', 'after']),
+              now: z.string(),
+              opensAt: z.string(),
+              closesAt: z.string(),
+              eligible: z.boolean(),
+              leaderboardDisplay: z.enum(['full', 'initials', 'hidden']),
+              modules: z.array(
+                z.object({
+                  module: moduleEnum,
+                  attemptId: z.string().nullable(),
+                  status: z.enum(['not_started', 'in_progress', 'finished', 'closed']),
+                  questionCount: z.number().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const me = await authenticate(ctx, request);
+        authorize(canPlay(me));
+        return play.playState(ctx, me.id, request.params.year);
+      },
+    );
+
+    app.post(
+      '/api/play/:year/:module/start',
+      {
+        schema: {
+          tags,
+          summary: 'Start the one attempt for a module (409 attempt_exists when already started)',
+          params: yearParams.extend({ module: moduleEnum }),
+          response: { 201: z.object({ attemptId: z.string(), questionCount: z.number() }) },
+        },
+      },
+      async (request, reply) => {
+        const me = await authenticate(ctx, request);
+        authorize(canPlay(me));
+        const started = await play.startAttempt(ctx, me.id, request.params.year, request.params.module);
+        return reply.status(201).send(started);
+      },
+    );
+
+    app.get(
+      '/api/play/attempts/:attemptId/current',
+      {
+        schema: {
+          tags,
+          summary: 'The question to answer now, with the time left (server clock); never the right answer',
+          params: attemptParams,
+          response: { 200: currentView },
+        },
+      },
+      async (request) => {
+        const me = await authenticate(ctx, request);
+        return play.currentQuestion(ctx, me.id, request.params.attemptId);
+      },
+    );
+
+    app.post(
+      '/api/play/attempts/:attemptId/answers',
+      {
+        schema: {
+          tags,
+          summary:
+            'Answer a question; the first answer counts, a retry with the same key returns the same result',
+          params: attemptParams,
+          body: z.object({
+            position: z.number().int().min(0),
+            key: z.string().min(8).max(100),
+            response: z.union([z.number().int().min(0), z.array(z.number().int().min(0)).max(8)]),
+          }),
+          response: { 200: feedbackView },
+        },
+      },
+      async (request) => {
+        const me = await authenticate(ctx, request);
+        return play.submitAnswer(ctx, me.id, request.params.attemptId, request.body);
+      },
+    );
+
+    app.post(
+      '/api/play/attempts/:attemptId/visibility',
+      {
+        schema: {
+          tags,
+          summary:
+            'Record that the quiz tab was left while a question was open (reviewed by staff, not punished)',
+          params: attemptParams,
+          body: z.object({ position: z.number().int().min(0) }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const me = await authenticate(ctx, request);
+        await play.recordTabHidden(ctx, me.id, request.params.attemptId, request.body.position);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/play/:year/leaderboard-display',
+      {
+        schema: {
+          tags,
+          summary: 'How I appear on public leaderboards',
+          params: yearParams,
+          body: z.object({ display: z.enum(['full', 'initials', 'hidden']) }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const me = await authenticate(ctx, request);
+        await play.setLeaderboardDisplay(ctx, me.id, request.params.year, request.body.display);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/play/editions/:id/accommodations/:userId',
+      {
+        schema: {
+          tags,
+          summary: 'Grant a participant extra time (factor 1–3, e.g. 1.5), applied when their attempt starts',
+          params: z.object({ id: z.uuid(), userId: z.string().min(1) }),
+          body: z.object({
+            extraTimeFactor: z.number().min(1).max(3),
+            note: z.string().trim().max(500).optional(),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const me = await authenticate(ctx, request);
+        authorize(canRunEvent(me));
+        const { id, userId } = request.params;
+        if (!(await findEdition(ctx.db, id))) throw notFound('Edition');
+        await ctx.db.transaction(async (tx) => {
+          await repo.upsertAccommodation(tx, {
+            editionId: id,
+            userId,
+            extraTimeFactor: request.body.extraTimeFactor,
+            note: request.body.note ?? null,
+            grantedBy: me.id,
+          });
+          await recordAudit(tx, {
+            actorId: me.id,
+            action: 'accommodation.granted',
+            entityType: 'person',
+            entityId: userId,
+            details: { editionId: id, extraTimeFactor: request.body.extraTimeFactor },
+          });
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/play/editions/:id/live',
+      {
+        schema: {
+          tags,
+          summary: 'Live event figures for staff',
+          params: z.object({ id: z.uuid() }),
+          response: {
+            200: z.object({
+              inProgress: z.number(),
+              started: z.number(),
+              finished: z.number(),
+              activeNow: z.number(),
+              answersLastMinute: z.number(),
+              lateAnswers: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        authorize(canRunEvent(await authenticate(ctx, request)));
+        return repo.liveFigures(ctx.db, request.params.id, ctx.clock.now());
+      },
+    );
+  };
+}

@@ -1,0 +1,336 @@
+import { type PlayWindow, playWindow, windowPhase } from '../../../domain/event-window.ts';
+import { seedFromString } from '../../../domain/random.ts';
+import { buildAttemptOrder } from '../../../domain/scoring/attempt-order.ts';
+import { type AnswerResponse, type Credit, evaluateAnswer } from '../../../domain/scoring/evaluate.ts';
+import { shuffleOptions, toDisplayIndex, toStoredResponse } from '../../../domain/scoring/option-order.ts';
+import { nextStreak, pointsForAnswer } from '../../../domain/scoring/points.ts';
+import { DEFAULT_GRACE_MS, isLate, remainingMs } from '../../../domain/scoring/timing.ts';
+import type { StoredQuestionContent } from '../../db/schema/index.ts';
+import type { PlayModule } from '../../db/schema/play.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
+import { findEdition, findEditionByYear } from '../editions/repository.ts';
+import * as repo from './repository.ts';
+
+const GRACE_MS = DEFAULT_GRACE_MS;
+
+export async function editionWindow(ctx: AppContext, year: number) {
+  const edition = await findEditionByYear(ctx.db, year);
+  if (!edition) throw notFound(`Edition ${year}`);
+  if (!edition.eventDate) throw new AppError(409, 'no_event_date', 'This edition has no event date yet.');
+  const window = playWindow(
+    edition.eventDate,
+    edition.windowStart.slice(0, 5),
+    edition.windowEnd.slice(0, 5),
+  );
+  return { edition, window };
+}
+
+/** Which modules a person may play: the core quiz, plus the manager module for managers. */
+async function allowedModules(ctx: AppContext, editionId: string, userId: string): Promise<PlayModule[]> {
+  const membership = await repo.confirmedMembership(ctx.db, editionId, userId);
+  if (!membership) return [];
+  return membership.role === 'manager' ? ['core', 'manager'] : ['core'];
+}
+
+export async function playState(ctx: AppContext, userId: string, year: number) {
+  const { edition, window } = await editionWindow(ctx, year);
+  const now = ctx.clock.now().getTime();
+  const phase = windowPhase(window, now);
+  if (phase === 'after') await closeOpenAttempts(ctx, edition.id, window);
+  const modules = await allowedModules(ctx, edition.id, userId);
+  const attempts = await repo.attemptsOf(ctx.db, edition.id, userId);
+  return {
+    edition: { id: edition.id, year: edition.year, name: edition.name },
+    phase,
+    now: new Date(now).toISOString(),
+    opensAt: new Date(window.opensAt).toISOString(),
+    closesAt: new Date(window.closesAt).toISOString(),
+    eligible: modules.length > 0,
+    leaderboardDisplay: await repo.leaderboardPreference(ctx.db, edition.id, userId),
+    modules: modules.map((module) => {
+      const attempt = attempts.find((a) => a.module === module);
+      return {
+        module,
+        attemptId: attempt?.id ?? null,
+        status: attempt?.status ?? ('not_started' as const),
+        questionCount: attempt?.questionCount ?? null,
+      };
+    }),
+  };
+}
+
+/**
+ * Starts the one attempt a person gets for a module. The order of questions (balanced over
+ * themes) and of each question's options are drawn once, here, and stored.
+ */
+export async function startAttempt(ctx: AppContext, userId: string, year: number, module: PlayModule) {
+  const { edition, window } = await editionWindow(ctx, year);
+  const now = ctx.clock.now();
+  const phase = windowPhase(window, now.getTime());
+  if (phase !== 'open') {
+    throw new AppError(
+      409,
+      phase === 'before' ? 'window_not_open' : 'window_closed',
+      `The quiz is ${phase === 'before' ? 'not open yet' : 'closed'}.`,
+    );
+  }
+  const modules = await allowedModules(ctx, edition.id, userId);
+  if (!modules.includes(module)) {
+    throw forbidden(
+      module === 'manager'
+        ? 'The manager module is for managers only.'
+        : 'You are not registered for this quiz.',
+    );
+  }
+  const pool = await repo.playableQuestions(ctx.db, edition.id, module);
+  if (pool.length === 0) throw new AppError(409, 'no_questions', 'This quiz has no approved questions yet.');
+  const accommodation = await repo.findAccommodation(ctx.db, edition.id, userId);
+  const factor = accommodation?.extraTimeFactor ?? 1;
+  const seed = seedFromString(`${edition.id}:${userId}:${module}`);
+  const ordered = buildAttemptOrder(pool, seed);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const attempt = await repo.insertAttempt(tx, {
+        editionId: edition.id,
+        userId,
+        module,
+        extraTimeFactor: factor,
+        questionCount: ordered.length,
+        startedAt: now,
+      });
+      await repo.insertAttemptQuestions(
+        tx,
+        ordered.map((q, position) => ({
+          attemptId: attempt.id,
+          position,
+          questionId: q.id,
+          versionId: q.versionId,
+          optionOrder: shuffleOptions(
+            q.content.type,
+            q.content.options.length,
+            seedFromString(`${seed}:${q.id}`),
+          ),
+          limitMs: Math.round(
+            (q.content.timeLimitSeconds ?? edition.defaultTimeLimitSeconds) * 1000 * factor,
+          ),
+        })),
+      );
+      return { attemptId: attempt.id, questionCount: ordered.length };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'attempts_one_per_module')) {
+      throw conflict('attempt_exists', 'You have already started this quiz; it continues where you were.');
+    }
+    throw err;
+  }
+}
+
+async function ownAttempt(ctx: AppContext, userId: string, attemptId: string) {
+  const attempt = await repo.findAttempt(ctx.db, attemptId);
+  if (!attempt || attempt.userId !== userId) throw notFound('Attempt');
+  return attempt;
+}
+
+/** A question as the participant sees it: never which answer is right. */
+function presentQuestion(content: StoredQuestionContent, optionOrder: number[]) {
+  return {
+    type: content.type,
+    stem: content.stem,
+    stemFormat: content.stemFormat,
+    imageId: content.imageId ?? null,
+    options: optionOrder.map((stored) => ({ text: content.options[stored]!.text })),
+  };
+}
+
+/**
+ * The question to show now. Serving is recorded once; a reload returns the same question
+ * with the time that is left. Questions whose time (plus grace) ran out count as not
+ * answered and are skipped; when none are left, or the window has closed, the attempt ends.
+ */
+export async function currentQuestion(ctx: AppContext, userId: string, attemptId: string) {
+  const attempt = await ownAttempt(ctx, userId, attemptId);
+  const { window } = await editionWindowById(ctx, attempt.editionId);
+  const now = ctx.clock.now();
+  if (attempt.status === 'in_progress' && now.getTime() >= window.closesAt) {
+    await closeAttempt(ctx, attempt.id, 'closed', new Date(window.closesAt));
+  }
+  if (attempt.status !== 'in_progress' || now.getTime() >= window.closesAt) {
+    return { done: true as const, summary: await summary(ctx, attempt.id) };
+  }
+  const rows = await repo.attemptQuestionsOf(ctx.db, attempt.id);
+  for (const row of rows) {
+    if (row.answeredAt || row.late) continue;
+    if (row.servedAt && now.getTime() > row.servedAt.getTime() + row.limitMs + GRACE_MS) {
+      await repo.saveOutcome(ctx.db, attempt.id, row.position, { late: 'timed_out', credit: 0, points: 0 });
+      continue;
+    }
+    if (!row.servedAt) await repo.markServed(ctx.db, attempt.id, row.position, now);
+    const servedAt = row.servedAt ?? now;
+    const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
+    return {
+      done: false as const,
+      attemptId: attempt.id,
+      module: attempt.module,
+      position: row.position,
+      total: rows.length,
+      answered: rows.filter((r) => r.answeredAt).length,
+      limitMs: row.limitMs,
+      remainingMs: remainingMs(servedAt.getTime(), now.getTime(), row.limitMs),
+      question: presentQuestion(content, row.optionOrder),
+    };
+  }
+  await closeAttempt(ctx, attempt.id, 'finished', now);
+  return { done: true as const, summary: await summary(ctx, attempt.id) };
+}
+
+async function editionWindowById(ctx: AppContext, editionId: string): Promise<{ window: PlayWindow }> {
+  const edition = await findEdition(ctx.db, editionId);
+  if (!edition?.eventDate) throw notFound('Edition');
+  return {
+    window: playWindow(edition.eventDate, edition.windowStart.slice(0, 5), edition.windowEnd.slice(0, 5)),
+  };
+}
+
+export interface AnswerInput {
+  position: number;
+  /** Client-generated idempotency key: a retried request with the same key gets the same result. */
+  key: string;
+  /** Display positions: one number, or a list (multiple response, ordering). */
+  response: AnswerResponse;
+}
+
+/**
+ * Records an answer. Only the first answer to a question counts; the same key again returns
+ * the stored result (a retry after a lost connection). The answer is acknowledged only after
+ * it is stored.
+ */
+export async function submitAnswer(ctx: AppContext, userId: string, attemptId: string, input: AnswerInput) {
+  const attempt = await ownAttempt(ctx, userId, attemptId);
+  const now = ctx.clock.now();
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const row = await repo.lockAttemptQuestion(tx, attempt.id, input.position);
+    if (!row) throw notFound('Question in this attempt');
+    if (row.answeredAt || row.late) {
+      if (row.answerKey === input.key) return row;
+      throw conflict('already_answered', 'This question has already been answered; the first answer counts.');
+    }
+    if (!row.servedAt) throw conflict('not_served', 'Answer the current question first.');
+    if (attempt.status !== 'in_progress') throw conflict('attempt_ended', 'This quiz has ended.');
+    const content = (await repo.versionContents(tx, [row.versionId])).get(row.versionId)!;
+    const stored = toStoredResponse(row.optionOrder, input.response);
+    if (!stored.ok)
+      throw new AppError(400, stored.error.code, stored.error.message, {
+        fields: [{ field: 'response', code: stored.error.code, message: stored.error.message }],
+      });
+    const evaluation = evaluateAnswer(content, stored.value);
+    if (!evaluation.ok) {
+      throw new AppError(400, evaluation.error.code, evaluation.error.message, {
+        fields: [{ field: 'response', code: evaluation.error.code, message: evaluation.error.message }],
+      });
+    }
+    const late = isLate(row.servedAt.getTime(), now.getTime(), row.limitMs, 1, GRACE_MS);
+    const credit: Credit = late ? 0 : evaluation.value.credit;
+    const points = pointsForAnswer({
+      credit,
+      elapsedMs: now.getTime() - row.servedAt.getTime(),
+      limitMs: row.limitMs,
+      questionCount: attempt.questionCount,
+    }).total;
+    const values = {
+      answeredAt: now,
+      answerKey: input.key,
+      response: stored.value as number | number[],
+      credit,
+      points,
+      late: late ? ('late' as const) : ('in_time' as const),
+    };
+    await repo.saveOutcome(tx, attempt.id, input.position, values);
+    return { ...row, ...values };
+  });
+  return feedback(ctx, attempt.id, outcome);
+}
+
+/** What the participant learns after answering: right or wrong, the right answer, the explanation, points, streak. */
+async function feedback(ctx: AppContext, attemptId: string, row: repo.AttemptQuestionRow) {
+  const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
+  const rows = await repo.attemptQuestionsOf(ctx.db, attemptId);
+  let streak = 0;
+  for (const r of rows) {
+    if (r.position > row.position) break;
+    if (r.credit !== null) streak = nextStreak(streak, Number(r.credit) as Credit);
+  }
+  const display = (stored: number) => toDisplayIndex(row.optionOrder, stored)!;
+  const correctDisplay =
+    content.type === 'ordering'
+      ? content.options.map((_o, stored) => display(stored))
+      : content.options.flatMap((o, stored) => (o.correct ? [display(stored)] : []));
+  return {
+    position: row.position,
+    credit: Number(row.credit ?? 0),
+    correct: Number(row.credit ?? 0) === 1,
+    late: row.late === 'late',
+    points: row.points ?? 0,
+    streak,
+    /** For ordering: the display positions in the right order; otherwise the right options' positions. */
+    correctOptions: correctDisplay,
+    explanation: content.explanation,
+    optionFeedback: row.optionOrder.map((stored) => content.options[stored]!.feedback ?? null),
+    progress: { answered: rows.filter((r) => r.answeredAt || r.late).length, total: rows.length },
+  };
+}
+
+export async function summary(ctx: AppContext, attemptId: string) {
+  const attempt = (await repo.findAttempt(ctx.db, attemptId))!;
+  const rows = await repo.attemptQuestionsOf(ctx.db, attemptId);
+  return {
+    attemptId,
+    module: attempt.module,
+    status: attempt.status,
+    score: rows.reduce((s, r) => s + Number(r.credit ?? 0), 0),
+    points: rows.reduce((s, r) => s + (r.points ?? 0), 0),
+    answered: rows.filter((r) => r.answeredAt).length,
+    total: rows.length,
+  };
+}
+
+async function closeAttempt(ctx: AppContext, attemptId: string, status: 'finished' | 'closed', at: Date) {
+  await ctx.db.transaction(async (tx) => {
+    const attempt = await repo.findAttempt(tx, attemptId, true);
+    if (attempt?.status !== 'in_progress') return;
+    for (const row of await repo.attemptQuestionsOf(tx, attemptId)) {
+      if (!row.answeredAt && !row.late && row.servedAt) {
+        await repo.saveOutcome(tx, attemptId, row.position, { late: 'timed_out', credit: 0, points: 0 });
+      }
+    }
+    await repo.finishAttempt(tx, attemptId, status, at);
+  });
+}
+
+/** Closes every open attempt of an edition whose window has closed (run by a job and lazily). */
+export async function closeOpenAttempts(
+  ctx: AppContext,
+  editionId: string,
+  window: PlayWindow,
+): Promise<number> {
+  const now = ctx.clock.now().getTime();
+  if (now < window.closesAt) return 0;
+  const open = await repo.openAttemptsStartedBefore(ctx.db, editionId, new Date(window.closesAt));
+  for (const { id } of open) await closeAttempt(ctx, id, 'closed', new Date(window.closesAt));
+  return open.length;
+}
+
+export async function recordTabHidden(ctx: AppContext, userId: string, attemptId: string, position: number) {
+  const attempt = await ownAttempt(ctx, userId, attemptId);
+  await repo.incrementTabHidden(ctx.db, attempt.id, position);
+}
+
+export async function setLeaderboardDisplay(
+  ctx: AppContext,
+  userId: string,
+  year: number,
+  display: 'full' | 'initials' | 'hidden',
+) {
+  const { edition } = await editionWindow(ctx, year);
+  await repo.setLeaderboardPreference(ctx.db, edition.id, userId, display);
+}
