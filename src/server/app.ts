@@ -89,7 +89,23 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
  */
 async function registerWebApp(app: FastifyInstance): Promise<void> {
   const hasWebApp = existsSync(path.join(webRoot, 'index.html'));
-  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      // wildcard: files are looked up per request, so a rebuild needs no restart.
+      wildcard: true,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Hashed assets never change; index.html must always be fresh to pick up new ones.
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/auth/');
     if (hasWebApp && request.method === 'GET' && !isApi && request.headers.accept?.includes('text/html')) {

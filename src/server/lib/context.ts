@@ -45,7 +45,7 @@ export function createContext(
       // Called by better-auth inside signInMagicLink; the person exists (sign-up is disabled).
       const user = await findUserByEmail(database.db, email);
       if (!user) return;
-      const url = magicLinkUrl(config, token);
+      const url = magicLinkUrl(config, token, typeof metadata?.next === 'string' ? metadata.next : undefined);
       if (metadata?.invite === 'coordinator' && typeof metadata.organization === 'string') {
         await mailer.send(user.email, user.locale, 'coordinator-invite', {
           name: user.name,
@@ -84,5 +84,8 @@ export function createContext(
   return ctx;
 }
 
-export const magicLinkUrl = (config: Config, token: string): string =>
-  `${config.baseUrl}/auth/verify?token=${encodeURIComponent(token)}`;
+/** The link in a log-in mail; `next` (a path inside the app) is where the person lands. */
+export function magicLinkUrl(config: Config, token: string, next?: string): string {
+  const landing = next && /^\/(?!\/)/.test(next) ? `&next=${encodeURIComponent(next)}` : '';
+  return `${config.baseUrl}/auth/verify?token=${encodeURIComponent(token)}${landing}`;
+}

@@ -12,7 +12,7 @@ async function latestLinkFor(t: TestApp, email: string): Promise<string> {
     .where(eq(mailOutbox.to, email))
     .orderBy(desc(mailOutbox.createdAt))
     .limit(1);
-  const match = mail?.text.match(/http:\/\/localhost:3000(\/auth\/verify\?token=[^\s]+)/);
+  const match = mail?.text.match(/http:\/\/localhost:3000(\/auth\/verify\?token=\S+)/);
   if (!match?.[1]) throw new Error(`no log-in link for ${email}`);
   return match[1];
 }
@@ -81,6 +81,24 @@ describe('log-in by e-mail link', () => {
     const res = await t.app.inject(link);
     expect(res.headers.location).toBe('/login?error=invalid_link');
     expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('lands on the page the person asked for, but never outside the site', async () => {
+    const person = await makePerson(t.ctx);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: person.email, redirectTo: '/admin/organizations?q=x' },
+    });
+    const res = await t.app.inject(await latestLinkFor(t, person.email));
+    expect(res.headers.location).toBe('/admin/organizations?q=x');
+    const evil = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: person.email, redirectTo: '//evil.example/' },
+    });
+    expect(evil.statusCode).toBe(400);
+    expect(evil.json().error.details.fields[0].field).toBe('redirectTo');
   });
 
   it('refuses a made-up token', async () => {

@@ -7,7 +7,7 @@ import { invalidCredentials } from '../../lib/errors.ts';
 import { authenticate, forwardCookies } from '../../lib/session.ts';
 import { findUserByEmail } from '../people/repository.ts';
 import { getPerson } from '../people/service.ts';
-import { magicLinkBody, passwordBody, userResponse } from './schemas.ts';
+import { magicLinkBody, passwordBody, redirectPath, userResponse } from './schemas.ts';
 
 /** Log-in attempts per IP and minute; magic-link requests also cost a mail each. */
 const loginRateLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
@@ -34,7 +34,10 @@ export function authRoutes(ctx: AppContext) {
         const user = await findUserByEmail(ctx.db, request.body.email);
         if (user) {
           await ctx.auth.api.signInMagicLink({
-            body: { email: user.email, callbackURL: '/account' },
+            body: {
+              email: user.email,
+              ...(request.body.redirectTo ? { metadata: { next: request.body.redirectTo } } : {}),
+            },
             headers: fromNodeHeaders(request.headers),
           });
         }
@@ -49,7 +52,7 @@ export function authRoutes(ctx: AppContext) {
         schema: {
           tags: ['auth'],
           summary: 'Open a log-in link: sets the session cookie and redirects to the account page',
-          querystring: z.object({ token: z.string().min(1).max(500) }),
+          querystring: z.object({ token: z.string().min(1).max(500), next: redirectPath.optional() }),
         },
       },
       async (request, reply) => {
@@ -65,7 +68,7 @@ export function authRoutes(ctx: AppContext) {
         forwardCookies(response, reply);
         // better-auth reports failures by rewriting the error URL; we only ever send people to our own pages.
         const failed = !response.headers.getSetCookie().some((c) => c.includes('session_token='));
-        return reply.redirect(failed ? '/login?error=invalid_link' : '/account', 302);
+        return reply.redirect(failed ? '/login?error=invalid_link' : (request.query.next ?? '/account'), 302);
       },
     );
 
