@@ -94,10 +94,10 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
       root: webRoot,
       // wildcard: files are looked up per request, so a rebuild needs no restart.
       wildcard: true,
-      index: false,
+      index: ['index.html'],
       setHeaders: (res, filePath) => {
         // Hashed assets never change; index.html must always be fresh to pick up new ones.
-        res.setHeader(
+        res.header(
           'cache-control',
           filePath.includes(`${path.sep}assets${path.sep}`)
             ? 'public, max-age=31536000, immutable'
@@ -108,7 +108,12 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/auth/');
-    if (hasWebApp && request.method === 'GET' && !isApi && request.headers.accept?.includes('text/html')) {
+    if (
+      hasWebApp &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !isApi &&
+      request.headers.accept?.includes('text/html')
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send(routeNotFound(request.method, request.url));
