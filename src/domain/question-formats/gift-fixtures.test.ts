@@ -17,7 +17,8 @@ const dir = path.resolve(repoRoot, '../shared/fixtures/gift');
 const defaults = { themeTitle: 'Moodle', objectiveTitle: 'Voorbeelden' };
 
 function load(file: string): { text: string; result: ImportResult } {
-  const text = readFileSync(path.join(dir, file), 'utf8');
+  // Vitest still runs the body of a describe that runIf skips, so reading must not fail there.
+  const text = existsSync(dir) ? readFileSync(path.join(dir, file), 'utf8') : '';
   return { text, result: parseGift(text, { defaults }) };
 }
 
