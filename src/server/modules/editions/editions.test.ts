@@ -58,13 +58,23 @@ describe('editions, themes and learning objectives', () => {
   });
 
   it('moves the status one step at a time', async () => {
-    const id = (await api('POST', '/api/quiz/editions', { year: 2033, name: 'Q 2033' })).json().edition.id;
+    const id = (
+      await api('POST', '/api/quiz/editions', {
+        year: 2033,
+        name: 'Q 2033',
+        windowStart: '08:00',
+        defaultTimeLimitSeconds: 45,
+      })
+    ).json().edition.id;
     const jump = await api('PATCH', `/api/quiz/editions/${id}`, { status: 'event' });
     expect(jump.statusCode).toBe(400);
     expect(jump.json().error.details.fields[0]).toMatchObject({ field: 'status', code: 'status_step' });
     expect(
       (await api('PATCH', `/api/quiz/editions/${id}`, { status: 'registration' })).json().edition.status,
     ).toBe('registration');
+    // A PATCH changes only what it names: the settings are not reset to their defaults.
+    const after = (await api('GET', `/api/quiz/editions/${id}`)).json().edition;
+    expect(after).toMatchObject({ windowStart: '08:00', defaultTimeLimitSeconds: 45, windowEnd: '21:00' });
   });
 
   it('adds, reorders, retires and (only when unused) deletes themes and objectives', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { editionStatuses } from '../../db/schema/index.ts';
+import { patchSchema } from '../../lib/patch-schema.ts';
 
 const isoDate = z.iso.date();
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
@@ -20,7 +21,7 @@ export const editionInput = z.object({
 });
 export type EditionInput = z.infer<typeof editionInput>;
 
-export const editionPatch = editionInput.partial().extend({ status: z.enum(editionStatuses).optional() });
+export const editionPatch = patchSchema(editionInput).extend({ status: z.enum(editionStatuses).optional() });
 export type EditionPatch = z.infer<typeof editionPatch>;
 
 export const copyEditionInput = z.object({
@@ -91,7 +92,7 @@ const titles = {
 };
 
 export const themeInput = z.object(titles);
-export const themePatch = z.object(titles).partial().extend({ retired: z.boolean().optional() });
+export const themePatch = patchSchema(themeInput).extend({ retired: z.boolean().optional() });
 
 const target = z.number().int().min(0).max(200);
 export const objectiveInput = z.object({
@@ -101,16 +102,7 @@ export const objectiveInput = z.object({
   targetManager: target.default(1),
   targetPractice: target.default(2),
 });
-export const objectivePatch = z
-  .object({
-    themeId: z.uuid(),
-    ...titles,
-    targetCore: target,
-    targetManager: target,
-    targetPractice: target,
-  })
-  .partial()
-  .extend({ retired: z.boolean().optional() });
+export const objectivePatch = patchSchema(objectiveInput).extend({ retired: z.boolean().optional() });
 
 export const reorderInput = z.object({ ids: z.array(z.uuid()).min(1).max(500) });
 
