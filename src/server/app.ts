@@ -18,8 +18,10 @@ import { mailboxRoutes } from './modules/mailbox/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { playRoutes } from './modules/play/routes.ts';
+import { practiceRoutes } from './modules/practice/routes.ts';
 import { questionRoutes } from './modules/questions/routes.ts';
 import { registrationRoutes } from './modules/registration/routes.ts';
+import { resultsRoutes } from './modules/results/routes.ts';
 
 export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -78,6 +80,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(questionRoutes(ctx));
   await app.register(registrationRoutes(ctx));
   await app.register(playRoutes(ctx));
+  await app.register(resultsRoutes(ctx));
+  await app.register(practiceRoutes(ctx));
 
   await registerWebApp(app);
   return app;

@@ -101,6 +101,21 @@ const commands: Record<string, Command> = {
       return questionsCommand(args, io, withContext);
     },
   },
+  practice: {
+    summary: 'practice mail: practice send-due [--edition YEAR] [--limit N] (plan and send what is due now)',
+    run: async (args, io) => {
+      const { practiceCommand } = await import('./cli/practice.ts');
+      return practiceCommand(args, io, withContext);
+    },
+  },
+  'simulate-event': {
+    summary:
+      'fill an edition with a plausible simulated event: simulate-event --edition YEAR [--participants 300] [--seed 1] [--event-date YYYY-MM-DD]',
+    run: async (args, io) => {
+      const { simulateEventCommand } = await import('./cli/simulate-event.ts');
+      return simulateEventCommand(args, io, withContext);
+    },
+  },
   calibrate: {
     summary: 'Rasch-calibrate a response matrix CSV and print item difficulties as JSON: calibrate FILE.csv',
     run: async (args, io) => {

@@ -7,6 +7,7 @@ export {
   type LearningGainOptions,
   type LearningGainPerson,
   type LearningGainResult,
+  LOWER_BOUND_SE_MULTIPLIER,
   learningGain,
   MIN_BASELINE_RESPONSES,
   MIN_EVENT_RESPONSES,

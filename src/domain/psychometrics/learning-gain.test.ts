@@ -4,6 +4,7 @@ import {
   compareLearningGain,
   type LearningGainFigures,
   type LearningGainPerson,
+  LOWER_BOUND_SE_MULTIPLIER,
   learningGain,
   MIN_BASELINE_RESPONSES,
   MIN_EVENT_RESPONSES,
@@ -28,9 +29,10 @@ function person(personId: string, baseline: [number, number], event: [number, nu
 }
 
 describe('learningGain', () => {
-  it('uses minimums of 8 answers per phase', () => {
+  it('uses minimums of 8 answers per phase and ranks on gain minus two standard errors', () => {
     expect(MIN_BASELINE_RESPONSES).toBe(8);
     expect(MIN_EVENT_RESPONSES).toBe(8);
+    expect(LOWER_BOUND_SE_MULTIPLIER).toBe(2);
   });
 
   it('qualifies at exactly 8 answers in both phases, not at 7', () => {
@@ -67,7 +69,7 @@ describe('learningGain', () => {
     const event = estimateAbility(difficulties, p.event.items, p.event.scores)!;
     expect(result.value.gain).toBeCloseTo(event.theta - baseline.theta, 12);
     expect(result.value.seGain).toBeCloseTo(Math.hypot(baseline.se, event.se), 12);
-    expect(result.value.lowerBound).toBeCloseTo(result.value.gain - result.value.seGain, 12);
+    expect(result.value.lowerBound).toBeCloseTo(result.value.gain - 2 * result.value.seGain, 12);
     expect(result.value.gain).toBeGreaterThan(0);
   });
 });
@@ -75,15 +77,15 @@ describe('learningGain', () => {
 describe('compareLearningGain', () => {
   const figures = (personId: string, gain: number, seGain: number): LearningGainFigures => {
     const ability = { theta: 0, se: 0, responses: 8, score: 4 };
-    return { personId, baseline: ability, event: ability, gain, seGain, lowerBound: gain - seGain };
+    return { personId, baseline: ability, event: ability, gain, seGain, lowerBound: gain - 2 * seGain };
   };
 
   it('orders by lower bound, then by the larger gain', () => {
-    const a = figures('a', 1.0, 0.5); // lower bound 0.5
-    const b = figures('b', 0.8, 0.2); // lower bound 0.6
-    const c = figures('c', 1.2, 0.7); // lower bound 0.5, more gain than a
+    const a = figures('a', 1.0, 0.25); // lower bound 0.5
+    const b = figures('b', 0.8, 0.05); // lower bound 0.7
+    const c = figures('c', 1.2, 0.35); // lower bound 0.5, more gain than a
     expect([a, b, c].sort(compareLearningGain).map((f) => f.personId)).toEqual(['b', 'c', 'a']);
-    expect(compareLearningGain(a, figures('x', 1.0, 0.5))).toBe(0);
+    expect(compareLearningGain(a, figures('x', 1.0, 0.25))).toBe(0);
   });
 });
 
@@ -162,14 +164,14 @@ describe('rankLearningGain', () => {
     expect(ranking).toHaveLength(110);
     const isLearner = (r: { personId: string }) => r.personId.startsWith('learner');
     const meanLowerBound = (rows: typeof ranking) => rows.reduce((s, r) => s + r.lowerBound, 0) / rows.length;
-    // Pure noise has an expected key of about −seGain; real growth stays clearly positive.
-    expect(meanLowerBound(ranking.filter((r) => !isLearner(r)))).toBeLessThan(-0.5);
-    expect(meanLowerBound(ranking.filter(isLearner))).toBeGreaterThan(0.5);
+    // Pure noise has an expected key of about −2·seGain; real growth stays positive.
+    expect(meanLowerBound(ranking.filter((r) => !isLearner(r)))).toBeLessThan(-1.5);
+    expect(meanLowerBound(ranking.filter(isLearner))).toBeGreaterThan(0.25);
     // And the top of the ranking holds more real learners than ranking on the raw gain would.
     const learnersInTop10 = ranking.slice(0, 10).filter(isLearner).length;
     const byGain = [...ranking].sort((a, b) => b.gain - a.gain);
     expect(learnersInTop10).toBeGreaterThan(byGain.slice(0, 10).filter(isLearner).length);
-    expect(learnersInTop10).toBeGreaterThanOrEqual(4);
+    expect(learnersInTop10).toBeGreaterThanOrEqual(8);
   });
 });
 

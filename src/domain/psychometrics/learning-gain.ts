@@ -4,9 +4,11 @@
  *
  * Both abilities are Warm estimates on one calibrated difficulty scale. The gain is
  * θ_event − θ_baseline with standard error √(se_b² + se_e²). People are ranked on the
- * lower bound gain − seGain (one standard error), not on the gain itself: a gain
- * measured with few answers is mostly noise and would otherwise win the prize for luck.
- * With no true growth the expected lower bound is about −seGain, so noisy estimates sink.
+ * lower bound gain − 2·seGain, not on the gain itself: a gain measured with few answers
+ * is mostly noise and would otherwise win the prize for luck. With no true growth the
+ * expected lower bound is about −2·seGain, so noisy estimates sink. (One standard error
+ * was not enough: in simulations with a few hundred or more participants a lucky short
+ * baseline still usually won; see docs/psychometrics.md.)
  */
 import type { ResponseList, ResponseMatrix } from './response-matrix.ts';
 import { ResponseMatrixBuilder } from './response-matrix.ts';
@@ -16,6 +18,8 @@ import { type AbilityEstimate, estimateAbility } from './wle.ts';
 export const MIN_BASELINE_RESPONSES = 8;
 /** Fewest usable event-day answers for a learning curve. */
 export const MIN_EVENT_RESPONSES = 8;
+/** The ranking key is gain − LOWER_BOUND_SE_MULTIPLIER × seGain. */
+export const LOWER_BOUND_SE_MULTIPLIER = 2;
 
 export interface LearningGainPerson {
   personId: string;
@@ -35,7 +39,7 @@ export interface LearningGainFigures {
   gain: number;
   /** √(se_baseline² + se_event²). */
   seGain: number;
-  /** gain − seGain: the ranking key. */
+  /** gain − LOWER_BOUND_SE_MULTIPLIER × seGain: the ranking key. */
   lowerBound: number;
 }
 
@@ -92,7 +96,14 @@ export function learningGain(
   const seGain = Math.sqrt(baseline.se * baseline.se + event.se * event.se);
   return {
     ok: true,
-    value: { personId: person.personId, baseline, event, gain, seGain, lowerBound: gain - seGain },
+    value: {
+      personId: person.personId,
+      baseline,
+      event,
+      gain,
+      seGain,
+      lowerBound: gain - LOWER_BOUND_SE_MULTIPLIER * seGain,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import { findUserByEmail } from '../modules/people/repository.ts';
+import { definePracticeJobs } from '../modules/practice/send-due.ts';
 import { defineRegistrationJobs } from '../modules/registration/reminder-job.ts';
 import { type Auth, createAuth, MAGIC_LINK_MINUTES } from './auth.ts';
 import { Jobs } from './jobs.ts';
@@ -81,6 +82,7 @@ export function createContext(
     }),
   };
   defineRegistrationJobs(ctx);
+  definePracticeJobs(ctx);
   return ctx;
 }
 

@@ -3,5 +3,7 @@ export * from './auth.ts';
 export * from './mail.ts';
 export * from './people.ts';
 export * from './play.ts';
+export * from './practice.ts';
 export * from './quiz-content.ts';
 export * from './registration.ts';
+export * from './results.ts';

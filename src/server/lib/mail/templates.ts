@@ -6,12 +6,36 @@ export interface RenderedMail {
   html: string;
 }
 
+interface MailLink {
+  label: string;
+  url: string;
+}
+
+/** A block with its own heading and a list of links, e.g. a practice question with its answers. */
+interface MailSection {
+  heading: string;
+  paragraphs: string[];
+  links: MailLink[];
+}
+
 interface TemplateText {
   subject: string;
   greeting: string;
   paragraphs: string[];
-  action?: { label: string; url: string };
+  sections?: MailSection[];
+  action?: MailLink;
   footer: string;
+  /** Small print under the footer, e.g. pause or unsubscribe. */
+  footerLinks?: MailLink[];
+}
+
+/** One practice question in a mail: its answers as one-click links, or one link to answer it on the site. */
+export interface PracticeMailQuestion {
+  theme: string;
+  stem: string;
+  /** Absent when the question cannot be answered with one click (multiple response, ordering). */
+  options?: MailLink[];
+  openUrl: string;
 }
 
 /**
@@ -135,6 +159,67 @@ const templates = {
       footer: 'Wegwijs — the learning platform of the customer-contact sector',
     },
   }),
+  'practice-questions': (p: {
+    name: string;
+    edition: string;
+    entryCheck: boolean;
+    questions: PracticeMailQuestion[];
+    /** YYYY-MM-DD: the last practice day; the links work until then. */
+    endsOn: string;
+    appUrl: string;
+    unsubscribeUrl: string;
+  }): Record<Locale, TemplateText> => {
+    const n = p.questions.length;
+    const sections = (locale: Locale): MailSection[] =>
+      p.questions.map((q, i) => ({
+        heading: `${locale === 'nl' ? 'Vraag' : 'Question'} ${i + 1}${n > 1 ? ` ${locale === 'nl' ? 'van' : 'of'} ${n}` : ''} · ${q.theme}`,
+        paragraphs: [q.stem],
+        links: q.options ?? [
+          {
+            label: locale === 'nl' ? 'Beantwoord deze vraag op Wegwijs' : 'Answer this question on Wegwijs',
+            url: q.openUrl,
+          },
+        ],
+      }));
+    return {
+      nl: {
+        subject: p.entryCheck
+          ? `Instaptoets ${p.edition}: ${n} vragen om mee te beginnen`
+          : `${n === 1 ? 'Je oefenvraag' : `${n} oefenvragen`} voor de ${p.edition}`,
+        greeting: `Hallo ${p.name},`,
+        paragraphs: p.entryCheck
+          ? [
+              `Welkom bij het oefenen voor de ${p.edition}. We beginnen met een korte instaptoets: ${n} vragen verspreid over alle thema's. Zo zie je later hoeveel je hebt bijgeleerd.`,
+              'Klik op het antwoord dat jij goed vindt. Je ziet meteen of het klopt, met uitleg. Elke vraag kun je één keer beantwoorden.',
+            ]
+          : [
+              `${n === 1 ? 'Hier is je oefenvraag' : `Hier zijn je ${n} oefenvragen`} voor de ${p.edition}. Klik op het antwoord dat jij goed vindt; je ziet meteen of het klopt, met uitleg.`,
+            ],
+        sections: sections('nl'),
+        action: { label: 'Oefenen op Wegwijs', url: p.appUrl },
+        footer: `Wegwijs — het leerplatform van de klantcontactsector. De antwoordlinks werken tot en met ${formatDate(p.endsOn, 'nl')} en alleen voor jou.`,
+        footerLinks: [{ label: 'Oefenmails pauzeren of stoppen', url: p.unsubscribeUrl }],
+      },
+      en: {
+        subject: p.entryCheck
+          ? `Entry check ${p.edition}: ${n} questions to start with`
+          : `${n === 1 ? 'Your practice question' : `${n} practice questions`} for the ${p.edition}`,
+        greeting: `Hello ${p.name},`,
+        paragraphs: p.entryCheck
+          ? [
+              `Welcome to practising for the ${p.edition}. We start with a short entry check: ${n} questions across all themes, so that later you can see how much you have learned.`,
+              'Click the answer you think is right. You see straight away whether it is, with an explanation. Each question can be answered once.',
+            ]
+          : [
+              `${n === 1 ? 'Here is your practice question' : `Here are your ${n} practice questions`} for the ${p.edition}. Click the answer you think is right; you see straight away whether it is, with an explanation.`,
+            ],
+        sections: sections('en'),
+        action: { label: 'Practise on Wegwijs', url: p.appUrl },
+        footer: `Wegwijs — the learning platform of the customer-contact sector. The answer links work until ${formatDate(p.endsOn, 'en')} and only for you.`,
+        footerLinks: [{ label: 'Pause or stop practice mails', url: p.unsubscribeUrl }],
+      },
+    };
+  },
 };
 
 export type TemplateName = keyof typeof templates;
@@ -151,8 +236,14 @@ export function renderMail<N extends TemplateName>(
 
 function toText(c: TemplateText): string {
   const lines = [c.greeting, '', ...c.paragraphs.flatMap((p) => [p, ''])];
+  for (const section of c.sections ?? []) {
+    lines.push(section.heading, '', ...section.paragraphs.flatMap((p) => [p, '']));
+    for (const link of section.links) lines.push(`${link.label}:`, link.url);
+    lines.push('');
+  }
   if (c.action) lines.push(`${c.action.label}:`, c.action.url, '');
   lines.push('--', c.footer);
+  for (const link of c.footerLinks ?? []) lines.push(`${link.label}: ${link.url}`);
   return lines.join('\n');
 }
 
@@ -161,14 +252,31 @@ function toHtml(c: TemplateText, locale: Locale): string {
     ? `<p style="margin:24px 0"><a href="${escapeHtml(c.action.url)}" style="background:#1c6b4f;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(c.action.label)}</a></p>
 <p style="font-size:13px;color:#555">${escapeHtml(c.action.url)}</p>`
     : '';
+  const sections = (c.sections ?? [])
+    .map(
+      (section) => `<div style="border:1px solid #ddd;border-radius:8px;padding:16px;margin:20px 0">
+<p style="margin:0 0 8px;font-size:13px;color:#555;font-weight:600">${escapeHtml(section.heading)}</p>
+${section.paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('\n')}
+${section.links.map((l) => `<p style="margin:8px 0"><a href="${escapeHtml(l.url)}" style="display:block;border:1px solid #1c6b4f;color:#1c6b4f;padding:10px 14px;border-radius:6px;text-decoration:none">${escapeHtml(l.label)}</a></p>`).join('\n')}
+</div>`,
+    )
+    .join('\n');
+  const footerLinks = (c.footerLinks ?? [])
+    .map(
+      (l) =>
+        `<p style="font-size:13px;color:#555"><a href="${escapeHtml(l.url)}" style="color:#555">${escapeHtml(l.label)}</a></p>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(c.subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:24px">
 <p>${escapeHtml(c.greeting)}</p>
 ${c.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${sections}
 ${action}
 <hr style="border:none;border-top:1px solid #ddd;margin-top:32px">
 <p style="font-size:13px;color:#555">${escapeHtml(c.footer)}</p>
+${footerLinks}
 </body></html>`;
 }
 

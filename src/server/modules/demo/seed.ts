@@ -6,6 +6,7 @@ import type { RoleGrant } from '../../lib/principal.ts';
 import { insertOrganization } from '../organizations/repository.ts';
 import { createPerson } from '../people/service.ts';
 import { seedDemoEdition } from './edition.ts';
+import { seedDemoPractice } from './practice.ts';
 
 export const DEMO_PASSWORD = 'wegwijs-demo';
 
@@ -95,6 +96,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   });
   const logins: DemoLogin[] = [];
   const ids = new Map<string, string>();
+  let staff: Awaited<ReturnType<typeof createPerson>> | undefined;
   for (const p of demoPeople) {
     const person = await createPerson(ctx.db, null, {
       email: p.email,
@@ -106,10 +108,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
       roles: p.grants(organization.id),
     });
     ids.set(p.email, person.id);
+    if (p.email === 'staf@wegwijs.demo') staff = person;
     if (p.password) await setPassword(ctx.auth, person.id, DEMO_PASSWORD);
     logins.push({ role: p.role, email: p.email, password: p.password ? DEMO_PASSWORD : null });
   }
-  await seedDemoEdition(ctx, ids.get('expert@wegwijs.demo')!, ids.get('reviewer@wegwijs.demo')!);
+  const editionId = await seedDemoEdition(
+    ctx,
+    ids.get('expert@wegwijs.demo')!,
+    ids.get('reviewer@wegwijs.demo')!,
+  );
+  await seedDemoPractice(ctx, staff!, editionId);
   return logins;
 }
 

@@ -10,6 +10,7 @@ import type { PlayModule } from '../../db/schema/play.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { findEdition, findEditionByYear } from '../editions/repository.ts';
+import { notifyAnswer } from '../results/notify.ts';
 import * as repo from './repository.ts';
 
 const GRACE_MS = DEFAULT_GRACE_MS;
@@ -248,6 +249,7 @@ export async function submitAnswer(ctx: AppContext, userId: string, attemptId: s
     await repo.saveOutcome(tx, attempt.id, input.position, values);
     return { ...row, ...values };
   });
+  await notifyAnswer(ctx, attempt.editionId);
   return feedback(ctx, attempt.id, outcome);
 }
 

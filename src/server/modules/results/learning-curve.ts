@@ -1,0 +1,196 @@
+/**
+ * The learning-curve route of the smartest-employee award, from records to ranking:
+ * responses per person per phase → Rasch MML calibration on all of them (stacked, one
+ * row per person per phase) → Warm ability per phase → ranking on gain − 2·SE
+ * (src/domain/psychometrics). Pure: no database.
+ */
+import {
+  calibrateRasch,
+  type LearningGainPerson,
+  rankLearningGain,
+  stackPhases,
+} from '../../../domain/psychometrics/index.ts';
+import { compareAscNullLast } from '../../../domain/ranking/competition-rank.ts';
+import type { BaselineResponse } from './baseline.ts';
+import type {
+  CalibrationSummary,
+  ItemDifficulty,
+  LearningCurveExclusion,
+  LearningCurveResult,
+} from './results-data.ts';
+
+/** A served event-day question, as the learning curve sees it. */
+export interface EventResponseInput {
+  userId: string;
+  module: 'core' | 'manager';
+  attemptStatus: 'in_progress' | 'finished' | 'closed';
+  questionId: string;
+  answeredAt: Date | null;
+  credit: number | null;
+  late: 'in_time' | 'late' | 'timed_out' | null;
+  excluded: boolean;
+}
+
+export interface LearningCurveInput {
+  /** Practice answers before the play window opened (any order). */
+  baseline: readonly BaselineResponse[];
+  /** Served event-day questions (core and manager module). */
+  event: readonly EventResponseInput[];
+  /** Confirmed members and their team. */
+  teamOf: ReadonlyMap<string, string>;
+  excludedUserIds: ReadonlySet<string>;
+  /** End of each person's core attempt (the last tie-break), epoch ms. */
+  coreFinishedAt: ReadonlyMap<string, number | null>;
+}
+
+export interface LearningCurveOutcome {
+  ranking: LearningCurveResult[];
+  notQualified: LearningCurveExclusion[];
+  calibration: CalibrationSummary | null;
+  items: ItemDifficulty[];
+}
+
+interface PhaseResponses {
+  items: number[];
+  scores: number[];
+}
+
+interface Person {
+  userId: string;
+  baseline: PhaseResponses;
+  /** Core quiz only: the route compares everybody on the same quiz. */
+  core: PhaseResponses;
+  /** Core and manager module: everything answered on the day, for the calibration. */
+  allEvent: PhaseResponses;
+}
+
+/**
+ * 0/1 score of an event-day question, or null when it carries no information yet.
+ * Only a completely right, in-time, not excluded answer is right; half right, wrong,
+ * late, timed out, excluded and (after the attempt ended) unanswered count as wrong.
+ * The question still open in a running attempt is left out.
+ */
+export function eventScore(r: EventResponseInput): 0 | 1 | null {
+  const settled = r.answeredAt !== null || r.late !== null || r.attemptStatus !== 'in_progress';
+  if (!settled) return null;
+  return !r.excluded && r.late === 'in_time' && r.credit === 1 ? 1 : 0;
+}
+
+export function computeLearningCurve(input: LearningCurveInput): LearningCurveOutcome {
+  const itemIndex = new Map<string, number>();
+  const itemNames: string[] = [];
+  const indexOf = (questionId: string): number => {
+    let index = itemIndex.get(questionId);
+    if (index === undefined) {
+      index = itemNames.length;
+      itemIndex.set(questionId, index);
+      itemNames.push(questionId);
+    }
+    return index;
+  };
+  const people = new Map<string, Person>();
+  const personOf = (userId: string): Person | null => {
+    if (!input.teamOf.has(userId) || input.excludedUserIds.has(userId)) return null;
+    let person = people.get(userId);
+    if (!person) {
+      person = {
+        userId,
+        baseline: { items: [], scores: [] },
+        core: { items: [], scores: [] },
+        allEvent: { items: [], scores: [] },
+      };
+      people.set(userId, person);
+    }
+    return person;
+  };
+
+  // Baseline: the first practice answer to each question (later repetitions are practice, not baseline).
+  const baseline = [...input.baseline].sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
+  const seenBaseline = new Set<string>();
+  for (const r of baseline) {
+    const key = `${r.userId}:${r.questionId}`;
+    if (seenBaseline.has(key)) continue;
+    seenBaseline.add(key);
+    const person = personOf(r.userId);
+    if (!person) continue;
+    person.baseline.items.push(indexOf(r.questionId));
+    person.baseline.scores.push(r.correct ? 1 : 0);
+  }
+  for (const r of input.event) {
+    const score = eventScore(r);
+    if (score === null) continue;
+    const person = personOf(r.userId);
+    if (!person) continue;
+    const item = indexOf(r.questionId);
+    // A question is served once per attempt; core and manager pools are disjoint.
+    if (person.allEvent.items.includes(item)) continue;
+    person.allEvent.items.push(item);
+    person.allEvent.scores.push(score);
+    if (r.module === 'core') {
+      person.core.items.push(item);
+      person.core.scores.push(score);
+    }
+  }
+
+  const all = [...people.values()];
+  const calibrationRows: LearningGainPerson[] = all.map((p) => ({
+    personId: p.userId,
+    baseline: p.baseline,
+    event: p.allEvent,
+  }));
+  const matrix = stackPhases(calibrationRows, itemNames);
+  if (matrix.rowCount === 0) return { ranking: [], notQualified: [], calibration: null, items: [] };
+  const calibration = calibrateRasch(matrix);
+
+  type Candidate = LearningGainPerson & { finishedAt: number | null };
+  const candidates: Candidate[] = all.map((p) => ({
+    personId: p.userId,
+    baseline: p.baseline,
+    event: p.core,
+    finishedAt: input.coreFinishedAt.get(p.userId) ?? null,
+  }));
+  const ranked = rankLearningGain(candidates, calibration.difficulties, {
+    tieBreak: (a, b) => compareAscNullLast(a.finishedAt, b.finishedAt),
+  });
+  const finishedAt = (id: string) => {
+    const at = input.coreFinishedAt.get(id);
+    return at === undefined || at === null ? null : new Date(at).toISOString();
+  };
+  const finite = (x: number) => (Number.isFinite(x) ? x : null);
+  return {
+    ranking: ranked.ranking.map((r) => ({
+      rank: r.rank,
+      participantId: r.personId,
+      teamId: input.teamOf.get(r.personId)!,
+      baseline: r.baseline,
+      event: r.event,
+      gain: r.gain,
+      seGain: r.seGain,
+      lowerBound: r.lowerBound,
+      finishedAt: finishedAt(r.personId),
+    })),
+    notQualified: ranked.notQualified.map((n) => ({
+      participantId: n.personId,
+      reason: n.reason,
+      baselineResponses: n.baselineResponses,
+      eventResponses: n.eventResponses,
+    })),
+    calibration: {
+      items: itemNames.length,
+      estimatedItems: calibration.itemStatus.filter((s) => s === 'estimated').length,
+      rows: matrix.rowCount,
+      iterations: calibration.iterations,
+      converged: calibration.converged,
+      populationMean: calibration.population.mean,
+      populationSd: calibration.population.sd,
+    },
+    items: itemNames.map((questionId, i) => ({
+      questionId,
+      difficulty: finite(calibration.difficulties[i]!),
+      se: finite(calibration.standardErrors[i]!),
+      status: calibration.itemStatus[i]!,
+      responses: calibration.responseCounts[i]!,
+      correct: calibration.correctCounts[i]!,
+    })),
+  };
+}
