@@ -54,7 +54,9 @@ describe('an admin sets up an organisation with a coordinator', () => {
     const coordinator = await browser.newPage();
     coordinator.setDefaultTimeout(15_000);
     await openLoginLinkFromMailbox(coordinator, server.url, /Je bent coördinator van Klantenservice Zeeland/);
-    await coordinator.waitForURL(/\/account$/);
+    // The invitation lands on the coordinator's registration dashboard.
+    await coordinator.waitForURL(/\/quiz\/registration/);
+    await coordinator.goto(`${server.url}/account`);
     expect(await coordinator.getByLabel('Naam').inputValue()).toBe('Floor Kramer');
     await coordinator.getByText('Coördinator').first().waitFor();
     await admin.close();

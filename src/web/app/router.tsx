@@ -8,6 +8,9 @@ import {
 import { Loading } from '../components/loading.tsx';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { validateNewQuestionSearch, validateQuestionSearch } from '../features/quiz-content/search.ts';
+import { validateTokenSearch, validateYearSearch } from '../features/quiz-practice/search.ts';
+import { staffTabs } from '../features/quiz-registration/staff-tabs.ts';
 import { type Role, roles } from '../lib/roles.ts';
 import {
   type ListSearch,
@@ -51,11 +54,6 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/account/account-page.tsx'), 'AccountPage'),
 });
 
-const quizRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/quiz',
-  component: () => <ComingSoonPage programme="quiz" />,
-});
 const wishteamsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wishteams',
@@ -149,11 +147,177 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin-jobs/jobs-page.tsx'), 'JobsPage'),
 });
 
+// Quizbeheer: editions, themes and objectives, the question bank, coverage, import/export
+// (features/quiz-content). Tabs of an edition are listed in quiz-content/manage-tabs.ts.
+const quizManageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/manage',
+  component: lazyRouteComponent(() => import('../features/quiz-content/quiz-access.tsx'), 'QuizManageGate'),
+});
+const quizEditionsRoute = createRoute({
+  getParentRoute: () => quizManageRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/quiz-content/editions-page.tsx'), 'EditionsPage'),
+});
+const quizEditionRoute = createRoute({
+  getParentRoute: () => quizManageRoute,
+  path: '$editionId',
+  component: lazyRouteComponent(() => import('../features/quiz-content/manage-layout.tsx'), 'ManageLayout'),
+});
+const quizEditionSettingsRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-content/edition-settings-page.tsx'),
+    'EditionSettingsPage',
+  ),
+});
+const quizQuestionsRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'questions',
+  validateSearch: validateQuestionSearch,
+  component: lazyRouteComponent(() => import('../features/quiz-content/questions-page.tsx'), 'QuestionsPage'),
+});
+const quizNewQuestionRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'questions/new',
+  validateSearch: validateNewQuestionSearch,
+  component: lazyRouteComponent(
+    () => import('../features/quiz-content/new-question-page.tsx'),
+    'NewQuestionPage',
+  ),
+});
+const quizCoverageRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'coverage',
+  component: lazyRouteComponent(() => import('../features/quiz-content/coverage-page.tsx'), 'CoveragePage'),
+});
+const quizImportRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'import',
+  component: lazyRouteComponent(() => import('../features/quiz-content/import-page.tsx'), 'ImportPage'),
+});
+const quizQuestionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/questions/$questionId',
+  component: lazyRouteComponent(() => import('../features/quiz-content/question-page.tsx'), 'QuestionPage'),
+});
+
+// Event day (features/quiz-play): playing in the window, the rules, and the staff's Live tab
+// of an edition. The play page is kept light: participants load it over 4G.
+const quizPlayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year/play',
+  component: lazyRouteComponent(() => import('../features/quiz-play/play-page.tsx'), 'PlayPage'),
+});
+const quizRulesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/rules',
+  component: lazyRouteComponent(() => import('../features/quiz-play/rules-page.tsx'), 'RulesPage'),
+});
+const quizLiveRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'live',
+  component: lazyRouteComponent(() => import('../features/quiz-play/live-page.tsx'), 'LiveTab'),
+});
+
+// Klantcontactquiz registration (features/quiz-registration): the public edition page with
+// the donation counter, company sign-up, the coordinator's and the participant's pages, and
+// the staff tab below an edition in Quizbeheer.
+const quizPublicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-registration/public-page.tsx'),
+    'CurrentEditionPage',
+  ),
+});
+const quizPublicEditionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year',
+  component: lazyRouteComponent(() => import('../features/quiz-registration/public-page.tsx'), 'EditionPage'),
+});
+const quizRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year/register',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-registration/register-page.tsx'),
+    'RegisterPage',
+  ),
+});
+const quizCoordinatorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/registration',
+  validateSearch: (search: Record<string, unknown>): { organization?: string; edition?: string } => ({
+    organization: textParam(search.organization, 36),
+    edition: textParam(search.edition, 36),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/quiz-registration/coordinator-page.tsx'),
+    'CoordinatorPage',
+  ),
+});
+const quizTeamRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/registration/teams/$teamId',
+  component: lazyRouteComponent(() => import('../features/quiz-registration/team-page.tsx'), 'TeamPage'),
+});
+const quizMyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/my',
+  component: lazyRouteComponent(() => import('../features/quiz-registration/my-quiz-page.tsx'), 'MyQuizPage'),
+});
+const quizStaffRegistrationRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'registration',
+  validateSearch: (search: Record<string, unknown>): { tab?: (typeof staffTabs)[number] } => ({
+    tab: oneOfParam(staffTabs, search.tab),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/quiz-registration/staff-page.tsx'),
+    'StaffRegistrationPage',
+  ),
+});
+
+// Practice by e-mail (features/quiz-practice): the answer and pause pages behind the links in
+// practice mails (no log-in), the participant's own practice page, and the staff's tab.
+const practiceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/oefenen',
+  validateSearch: validateYearSearch,
+  component: lazyRouteComponent(() => import('../features/quiz-practice/practice-page.tsx'), 'PracticePage'),
+});
+const practiceAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/oefenen/antwoord',
+  validateSearch: validateTokenSearch,
+  component: lazyRouteComponent(() => import('../features/quiz-practice/answer-page.tsx'), 'AnswerLinkPage'),
+});
+const practiceUnsubscribeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/oefenen/afmelden',
+  validateSearch: validateTokenSearch,
+  component: lazyRouteComponent(
+    () => import('../features/quiz-practice/unsubscribe-page.tsx'),
+    'UnsubscribePage',
+  ),
+});
+const quizPracticeStaffRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'practice',
+  component: lazyRouteComponent(() => import('../features/quiz-practice/staff-page.tsx'), 'PracticeStaffTab'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
   accountRoute,
-  quizRoute,
+  quizPublicRoute,
+  quizPublicEditionRoute,
+  quizRegisterRoute,
+  quizCoordinatorRoute,
+  quizTeamRoute,
+  quizMyRoute,
   wishteamsRoute,
   foundationRoute,
   mailboxRoute,
@@ -169,6 +333,25 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     jobsRoute,
   ]),
+  quizManageRoute.addChildren([
+    quizEditionsRoute,
+    quizEditionRoute.addChildren([
+      quizEditionSettingsRoute,
+      quizQuestionsRoute,
+      quizNewQuestionRoute,
+      quizCoverageRoute,
+      quizImportRoute,
+      quizStaffRegistrationRoute,
+      quizLiveRoute,
+      quizPracticeStaffRoute,
+    ]),
+  ]),
+  quizQuestionRoute,
+  quizPlayRoute,
+  quizRulesRoute,
+  practiceRoute,
+  practiceAnswerRoute,
+  practiceUnsubscribeRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

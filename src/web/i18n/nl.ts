@@ -1,3 +1,7 @@
+import { nl as quizContentNl } from '../features/quiz-content/i18n.ts';
+import { nl as quizPlayNl } from '../features/quiz-play/i18n.ts';
+import { nl as quizPracticeNl } from '../features/quiz-practice/i18n.ts';
+import { nl as quizRegistrationNl } from '../features/quiz-registration/i18n.ts';
 /**
  * Dutch texts: the default language and the fallback. One namespace per feature.
  * `en.ts` must have exactly the same keys (the type and a unit test check that).
@@ -357,6 +361,10 @@ export const nl = {
     invalid_type: 'Dit is geen geldige waarde.',
     invalid_value: 'Kies een van de mogelijkheden.',
   },
+  quizContent: quizContentNl,
+  quizPlay: quizPlayNl,
+  quizPractice: quizPracticeNl,
+  quizRegistration: quizRegistrationNl,
   validation: {
     required: 'Vul dit in.',
     email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',

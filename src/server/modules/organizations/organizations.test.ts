@@ -49,7 +49,7 @@ describe('organisations and coordinators', () => {
     expect(mail?.subject).toBe('Je bent coördinator van Contact Centrum Zuid op Wegwijs');
     const link = mail!.text.match(/http:\/\/localhost:3000(\/auth\/verify\?token=\S+)/)![1]!;
     const verify = await t.app.inject(link);
-    expect(verify.headers.location).toBe('/account');
+    expect(verify.headers.location).toBe('/quiz/registration');
     const cookie = cookieHeader(verify.headers['set-cookie']);
 
     const me = await t.app.inject({ url: '/api/me', headers: { cookie } });

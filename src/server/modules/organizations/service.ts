@@ -78,7 +78,10 @@ export async function addCoordinator(
     });
   });
   await ctx.auth.api.signInMagicLink({
-    body: { email: person.email, metadata: { invite: 'coordinator', organization: organization.name } },
+    body: {
+      email: person.email,
+      metadata: { invite: 'coordinator', organization: organization.name, next: '/quiz/registration' },
+    },
     headers: new Headers(),
   });
   return { id: person.id, name: person.name, email: person.email };

@@ -160,7 +160,8 @@ export async function registerCompany(ctx: AppContext, year: number, input: Comp
   await ctx.auth.api.signInMagicLink({
     body: {
       email: result.coordinator.email,
-      metadata: { invite: 'coordinator', organization: result.organization.name },
+      // The link lands on the coordinator's registration page (teams and invitations).
+      metadata: { invite: 'coordinator', organization: result.organization.name, next: '/quiz/registration' },
     },
     headers: new Headers(),
   });

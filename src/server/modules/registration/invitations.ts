@@ -132,7 +132,8 @@ export async function sendInvitations(ctx: AppContext, memberIds: string[]): Pro
       teams.set(teamId, about);
     }
     await ctx.auth.api.signInMagicLink({
-      body: { email: member.email, metadata: { invite: 'participant', ...about } },
+      // The link lands on the participant's page, where they confirm and see their team.
+      body: { email: member.email, metadata: { invite: 'participant', next: '/quiz/my', ...about } },
       headers: new Headers(),
     });
   }

@@ -5,7 +5,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { localeSchema } from '../people/schemas.ts';
 import { registerCompany } from './company-service.ts';
 import { CSV_CONTENT_TYPE, participantTemplate } from './export-csv.ts';
-import { getPublicPage } from './public-service.ts';
+import { getCurrentEdition, getPublicPage } from './public-service.ts';
 import { companyRegistrationInput, yearParams } from './schemas.ts';
 import { companyRegistrationView, errorView, publicPageView } from './views.ts';
 
@@ -17,6 +17,19 @@ export function publicRegistrationRoutes(ctx: AppContext) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const tags = ['quiz registration (public)'];
+
+    app.get(
+      '/api/public/quiz/current-edition',
+      {
+        schema: {
+          tags,
+          summary: 'The year of the edition the public quiz page shows: the newest edition past draft',
+          description: '404 while there is no edition past draft yet.',
+          response: { 200: z.object({ year: z.number() }), 404: errorView },
+        },
+      },
+      async () => getCurrentEdition(ctx),
+    );
 
     app.get(
       '/api/public/quiz/editions/:year',

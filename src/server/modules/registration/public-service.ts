@@ -3,7 +3,7 @@ import { TEAM_MIN_PLAYERS } from '../../../domain/ranking/organization-award.ts'
 import type { DbOrTx } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { notFound } from '../../lib/errors.ts';
-import { findEditionByYear, themesOf } from '../editions/repository.ts';
+import { findEditionByYear, listEditions, themesOf } from '../editions/repository.ts';
 import * as donations from './donation-repository.ts';
 import { presentEdition, presentSponsor } from './presenter.ts';
 import { cachedPublic } from './public-cache.ts';
@@ -68,5 +68,17 @@ export function getPublicPage(ctx: AppContext, year: number): Promise<PublicPage
       donations: counter,
       donors: donors.map((name) => ({ name })),
     };
+  });
+}
+
+/**
+ * The edition the public quiz page (`/quiz`) shows: the newest one past draft, so visitors
+ * find next year's edition as soon as staff open it. 404 while every edition is a draft.
+ */
+export function getCurrentEdition(ctx: AppContext): Promise<{ year: number }> {
+  return cachedPublic(ctx, 'current-edition', async () => {
+    const current = (await listEditions(ctx.db)).find((e) => e.status !== 'draft');
+    if (!current) throw notFound('Edition');
+    return { year: current.year };
   });
 }

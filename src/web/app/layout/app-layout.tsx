@@ -4,6 +4,7 @@ import { Outlet, useRouterState } from '@tanstack/react-router';
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, RouterNavLink } from '../../components/router-links.tsx';
+import { QuizManageNavEntry } from '../../features/quiz-content/nav-entry.tsx';
 import { usePublicConfig } from '../../lib/config.ts';
 import { isAdminOrStaff } from '../../lib/roles.ts';
 import { useMe } from '../../lib/session.ts';
@@ -41,7 +42,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !menuOpen, desktop: true } }}
+      navbar={{ width: 280, breakpoint: 'lg', collapsed: { mobile: !menuOpen, desktop: true } }}
       padding={0}
     >
       <a href={`#${mainId}`} className="skip-link" onClick={skipToContent}>
@@ -55,7 +56,7 @@ export function AppLayout() {
               <Burger
                 opened={menuOpen}
                 onClick={menu.toggle}
-                hiddenFrom="sm"
+                hiddenFrom="lg"
                 size="sm"
                 aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
                 aria-expanded={menuOpen}
@@ -75,7 +76,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       {menuOpen && (
-        <AppShell.Navbar id="mobile-menu" p="md" hiddenFrom="sm" aria-label={t('nav.mainMenu')}>
+        <AppShell.Navbar id="mobile-menu" p="md" hiddenFrom="lg" aria-label={t('nav.mainMenu')}>
           <MobileNav />
         </AppShell.Navbar>
       )}
@@ -95,10 +96,19 @@ function DesktopNav() {
   const { t } = useTranslation();
   const me = useMe();
   return (
-    <Group component="nav" aria-label={t('nav.mainMenu')} gap={4} visibleFrom="sm" wrap="nowrap" ml="md">
+    <Group component="nav" aria-label={t('nav.mainMenu')} gap={4} visibleFrom="lg" wrap="nowrap" ml="md">
       {programmeNavItems.map((item) => (
-        <RouterNavLink key={item.to} to={item.to} label={t(item.label)} w="auto" py={6} px="sm" />
+        <RouterNavLink
+          key={item.to}
+          to={item.to}
+          label={t(item.label)}
+          activeOptions={{ exact: true }}
+          w="auto"
+          py={6}
+          px="sm"
+        />
       ))}
+      <QuizManageNavEntry w="auto" py={6} px="sm" />
       {isAdminOrStaff(me.data) && (
         <RouterNavLink to="/admin" label={t('nav.admin')} w="auto" py={6} px="sm" />
       )}
@@ -113,8 +123,9 @@ function MobileNav() {
     <Stack gap={2}>
       <RouterNavLink to="/" label={t('nav.home')} activeOptions={{ exact: true }} />
       {programmeNavItems.map((item) => (
-        <RouterNavLink key={item.to} to={item.to} label={t(item.label)} />
+        <RouterNavLink key={item.to} to={item.to} label={t(item.label)} activeOptions={{ exact: true }} />
       ))}
+      <QuizManageNavEntry />
       {me.data ? (
         <>
           <RouterNavLink to="/account" label={t('nav.account')} />

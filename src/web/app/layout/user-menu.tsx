@@ -4,6 +4,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { ButtonLink } from '../../components/router-links.tsx';
+import { PracticeMenuItem } from '../../features/quiz-practice/menu-item.tsx';
+import { QuizMenuItem } from '../../features/quiz-registration/nav-entry.tsx';
 import { describeError } from '../../lib/errors.ts';
 import { isAdminOrStaff } from '../../lib/roles.ts';
 import { useLogout, useMe } from '../../lib/session.ts';
@@ -58,6 +60,8 @@ export function UserMenu() {
         >
           {t('nav.account')}
         </Menu.Item>
+        <QuizMenuItem />
+        <PracticeMenuItem />
         {isAdminOrStaff(user) && (
           <Menu.Item
             leftSection={<IconSettings size={16} aria-hidden="true" />}

@@ -15,7 +15,9 @@ export const passwordLoginSchema = z.object({
 export type PasswordLoginInput = z.output<typeof passwordLoginSchema>;
 
 /** Always 202 for a well-formed address, known or not, so the answer never tells who has an account. */
-export function requestMagicLink(input: MagicLinkInput & { locale: Locale }): Promise<{ sent: true }> {
+export function requestMagicLink(
+  input: MagicLinkInput & { locale: Locale; redirectTo?: string | undefined },
+): Promise<{ sent: true }> {
   return api.post('/api/auth/magic-link', input);
 }
 

@@ -11,11 +11,13 @@ import { useRequestMagicLink } from './api.ts';
 
 interface CheckMailProps {
   email: string;
+  /** Where the log-in link lands (a path inside the app). */
+  redirectTo?: string | undefined;
   onOtherAddress: () => void;
 }
 
 /** After asking for a link: where to look, how to ask again, and in the demo where the mail really is. */
-export function CheckMail({ email, onOtherAddress }: CheckMailProps) {
+export function CheckMail({ email, redirectTo, onOtherAddress }: CheckMailProps) {
   const { t, i18n } = useTranslation();
   const config = usePublicConfig();
   const resend = useRequestMagicLink();
@@ -26,7 +28,7 @@ export function CheckMail({ email, onOtherAddress }: CheckMailProps) {
 
   const sendAgain = () =>
     resend.mutate(
-      { email, locale: currentLocale() },
+      { email, locale: currentLocale(), redirectTo },
       {
         onSuccess: () => notifySuccess(t('auth.sentAgain')),
         onError: (error) => notifyError(describeError(error, i18n)),

@@ -36,7 +36,11 @@ export function LoginPage() {
       )}
       <Card withBorder padding="lg">
         {sentTo ? (
-          <CheckMail email={sentTo} onOtherAddress={() => setSentTo(null)} />
+          <CheckMail
+            email={sentTo}
+            redirectTo={safeRedirect(search.redirect) ?? undefined}
+            onOtherAddress={() => setSentTo(null)}
+          />
         ) : (
           <Stack gap="md">
             <Text>{t('auth.intro')}</Text>
@@ -50,7 +54,7 @@ export function LoginPage() {
                 </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="link" pt="lg">
-                <MagicLinkForm onSent={setSentTo} />
+                <MagicLinkForm onSent={setSentTo} redirectTo={safeRedirect(search.redirect) ?? undefined} />
               </Tabs.Panel>
               <Tabs.Panel value="password" pt="lg">
                 {/* Once logged in, the redirect above takes over. */}

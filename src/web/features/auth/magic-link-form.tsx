@@ -7,8 +7,17 @@ import { currentLocale } from '../../i18n/i18n.ts';
 import { applyApiErrors, zodResolver } from '../../lib/form.ts';
 import { magicLinkSchema, useRequestMagicLink } from './api.ts';
 
-/** Asks for a log-in link; `onSent` gets the address so the page can say where to look. */
-export function MagicLinkForm({ onSent }: { onSent: (email: string) => void }) {
+/**
+ * Asks for a log-in link; `onSent` gets the address so the page can say where to look.
+ * `redirectTo` is where the link lands (a path inside the app).
+ */
+export function MagicLinkForm({
+  onSent,
+  redirectTo,
+}: {
+  onSent: (email: string) => void;
+  redirectTo?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const request = useRequestMagicLink();
   const [formError, setFormError] = useState<string | null>(null);
@@ -21,7 +30,7 @@ export function MagicLinkForm({ onSent }: { onSent: (email: string) => void }) {
   const submit = form.onSubmit((values) => {
     setFormError(null);
     request.mutate(
-      { ...values, locale: currentLocale() },
+      { ...values, locale: currentLocale(), redirectTo },
       {
         onSuccess: () => onSent(values.email),
         onError: (error) => setFormError(applyApiErrors(form, error, i18n)),

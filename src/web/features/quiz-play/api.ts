@@ -1,0 +1,179 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest, isClientError } from '../../lib/api.ts';
+import { type RetryOptions, withRetry } from './retry.ts';
+
+// The event-day API (src/server/modules/play/routes.ts). Kept free of Zod and form code:
+// this file is part of the play route's chunk, which participants load over 4G.
+
+export type PlayModule = 'core' | 'manager';
+export type LeaderboardDisplay = 'full' | 'initials' | 'hidden';
+export type WindowPhase = 'before' | 'open' | 'after';
+export type ModuleStatus = 'not_started' | 'in_progress' | 'finished' | 'closed';
+export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'ordering';
+export type TextFormat = 'markdown' | 'html' | 'plain';
+
+export interface ModuleState {
+  module: PlayModule;
+  attemptId: string | null;
+  status: ModuleStatus;
+  questionCount: number | null;
+}
+
+export interface PlayState {
+  edition: { id: string; year: number; name: string };
+  phase: WindowPhase;
+  /** The server's clock when it answered (ISO). */
+  now: string;
+  opensAt: string;
+  closesAt: string;
+  eligible: boolean;
+  leaderboardDisplay: LeaderboardDisplay;
+  modules: ModuleState[];
+}
+
+/** The play state plus how far this device's clock is behind the server's (ms; add it to Date.now()). */
+export interface PlayStateWithClock extends PlayState {
+  clockOffsetMs: number;
+}
+
+export interface QuestionView {
+  type: QuestionType;
+  stem: string;
+  stemFormat: TextFormat;
+  imageId: string | null;
+  options: Array<{ text: string }>;
+}
+
+export interface CurrentQuestion {
+  done: false;
+  attemptId: string;
+  module: PlayModule;
+  /** 0-based position in the attempt. */
+  position: number;
+  total: number;
+  answered: number;
+  limitMs: number;
+  /** Time left on the server's clock when it answered. */
+  remainingMs: number;
+  question: QuestionView;
+}
+
+export interface AttemptSummary {
+  attemptId: string;
+  module: PlayModule;
+  status: 'in_progress' | 'finished' | 'closed';
+  score: number;
+  points: number;
+  answered: number;
+  total: number;
+}
+
+export type CurrentView = { done: true; summary: AttemptSummary } | CurrentQuestion;
+
+export interface AnswerFeedback {
+  position: number;
+  credit: number;
+  correct: boolean;
+  late: boolean;
+  points: number;
+  streak: number;
+  /** Ordering: the display positions in the right order; otherwise the right options' display positions. */
+  correctOptions: number[];
+  explanation: string;
+  optionFeedback: Array<string | null>;
+  progress: { answered: number; total: number };
+}
+
+/** Display positions: one for single and true/false, a set for multiple, the chosen order for ordering. */
+export type AnswerResponse = number | number[];
+
+export interface AnswerBody {
+  position: number;
+  key: string;
+  response: AnswerResponse;
+}
+
+export const playKeys = {
+  all: ['play'] as const,
+  state: (year: number) => ['play', 'state', year] as const,
+};
+
+/**
+ * The server's offset from this device's clock, measured around one request: the server's
+ * `now` is taken to be the midpoint of sending and receiving.
+ */
+export function clockOffsetMs(serverNowIso: string, sentAt: number, receivedAt: number): number {
+  const serverNow = Date.parse(serverNowIso);
+  if (Number.isNaN(serverNow)) return 0;
+  return Math.round(serverNow - (sentAt + receivedAt) / 2);
+}
+
+export async function fetchPlayState(year: number, signal?: AbortSignal): Promise<PlayStateWithClock> {
+  const sentAt = Date.now();
+  const state = await api.get<PlayState>(`/api/play/${year}`, undefined, signal);
+  return { ...state, clockOffsetMs: clockOffsetMs(state.now, sentAt, Date.now()) };
+}
+
+export const playStateQueryOptions = (year: number) =>
+  queryOptions({
+    queryKey: playKeys.state(year),
+    queryFn: ({ signal }) => fetchPlayState(year, signal),
+    // The phase changes with the clock: always ask again when the page is opened.
+    staleTime: 0,
+    refetchOnWindowFocus: true,
+  });
+
+export const usePlayState = (year: number) => useQuery(playStateQueryOptions(year));
+
+/** The question to answer now, retried (same request) while the connection is gone. */
+export function fetchCurrent(attemptId: string, options: RetryOptions = {}): Promise<CurrentView> {
+  return withRetry(
+    () =>
+      api.get<CurrentView>(
+        `/api/play/attempts/${encodeURIComponent(attemptId)}/current`,
+        undefined,
+        options.signal,
+      ),
+    options,
+  );
+}
+
+export function postAnswer(attemptId: string, body: AnswerBody): Promise<AnswerFeedback> {
+  return api.post<AnswerFeedback>(`/api/play/attempts/${encodeURIComponent(attemptId)}/answers`, body);
+}
+
+/** Reports that the quiz tab was left while a question was open. Best effort: a lost report is no problem. */
+export function reportTabHidden(attemptId: string, position: number): void {
+  api
+    .post<void>(`/api/play/attempts/${encodeURIComponent(attemptId)}/visibility`, { position })
+    .catch(() => undefined);
+}
+
+export function useStartAttempt(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (module: PlayModule) =>
+      api.post<{ attemptId: string; questionCount: number }>(`/api/play/${year}/${module}/start`),
+    // Started now or earlier (409 attempt_exists): either way the state tells where to continue.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: playKeys.state(year) }),
+  });
+}
+
+export function useSetLeaderboardDisplay(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (display: LeaderboardDisplay) =>
+      apiRequest<void>(`/api/play/${year}/leaderboard-display`, { method: 'PUT', body: { display } }),
+    onSuccess: async (_nothing, display) => {
+      // A state request that left before this change would bring the old choice back.
+      await queryClient.cancelQueries({ queryKey: playKeys.state(year) });
+      queryClient.setQueryData<PlayStateWithClock>(playKeys.state(year), (state) =>
+        state ? { ...state, leaderboardDisplay: display } : state,
+      );
+    },
+  });
+}
+
+/** True when the API says this play page cannot exist (unknown edition year). */
+export const isMissingEdition = (error: unknown) =>
+  isClientError(error) && (error as { status: number }).status === 404;
