@@ -14,6 +14,8 @@ export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
   config: Config;
+  /** The database the app runs on (kept across `restartTestApp`). */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,21 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  return startAppOn(await createTestDatabase(), options);
+}
+
+/**
+ * Stops the app as a server restart would (HTTP, job workers, mail) and starts a new one on
+ * the same database: whatever the old process held in memory is gone, the data remains.
+ */
+export async function restartTestApp(t: TestApp, options: TestAppOptions = {}): Promise<TestApp> {
+  await t.app.close();
+  await t.ctx.jobs.stop();
+  t.ctx.mailer.close();
+  return startAppOn(t.database, options);
+}
+
+async function startAppOn(database: Database, options: TestAppOptions): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     BASE_URL: 'http://localhost:3000',
@@ -72,7 +89,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATA_DIR: '/nonexistent',
     ...options.env,
   });
-  const database = await createTestDatabase();
   const ctx = createContext(config, database, pino({ level: 'silent' }), options.clock);
   options.beforeStart?.(ctx);
   await ctx.jobs.start(options.workers ?? false, 0.5);
@@ -82,6 +98,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     ctx,
     config,
+    database,
     async close() {
       await app.close();
       await ctx.jobs.stop();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations, teamMembers, teams } from '../../db/schema/index.ts';
-import { createTestApp, loginAs, quizStaffGrant, type TestApp } from '../../test/helpers.ts';
+import { createTestApp, loginAs, quizStaffGrant, restartTestApp, type TestApp } from '../../test/helpers.ts';
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 
@@ -177,6 +177,34 @@ describe('event-day play', () => {
     const reloaded = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
     expect(reloaded.position).toBe(served.position);
     expect(reloaded.remainingMs).toBe(18_000);
+  });
+
+  it('loses no acknowledged answer when the server restarts mid-quiz, and continues where the player was', async () => {
+    clock.set('2027-03-11T09:30:00Z');
+    const { cookie } = await participant();
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+    const first = await answerCurrent(cookie, attemptId, true);
+    const second = await answerCurrent(cookie, attemptId, false);
+    expect([first.res.statusCode, second.res.statusCode]).toEqual([200, 200]);
+    const open = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    clock.advance(5_000);
+
+    t = await restartTestApp(t, { clock });
+
+    // The session, the attempt, both answers and the open question's clock survived.
+    const resumed = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    expect(resumed.position).toBe(open.position);
+    expect(resumed.question.stem).toBe(open.question.stem);
+    expect(resumed.remainingMs).toBe(open.remainingMs - 5_000);
+    const repeat = await post(cookie, `/api/play/attempts/${attemptId}/answers`, {
+      position: second.current.position,
+      key: randomUUID(),
+      response: 0,
+    });
+    expect(repeat.json().error.code).toBe('already_answered');
+    await answerCurrent(cookie, attemptId, true);
+    const next = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    expect(next.position).toBe(open.position + 1);
   });
 
   it('records a retry with the same key once, and keeps the first of two different answers', async () => {
