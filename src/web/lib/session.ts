@@ -2,7 +2,6 @@ import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient }
 import { useNavigate } from '@tanstack/react-router';
 import type { Locale } from '../i18n/i18n.ts';
 import { api } from './api.ts';
-import { isUnauthenticated } from './errors.ts';
 import type { JobRole, RoleGrant } from './roles.ts';
 
 // Who is logged in, and the session actions the app shell needs everywhere (language,
@@ -25,15 +24,10 @@ export type MePatch = Partial<Pick<User, 'name' | 'locale' | 'jobRole' | 'yearsI
 
 export const meQueryKey = ['me'] as const;
 
-/** The logged-in person, or null when nobody is logged in (401 is an answer here, not a failure). */
+/** The logged-in person, or null for a visitor (`/api/session` answers 200 either way). */
 export async function fetchMe(signal?: AbortSignal): Promise<User | null> {
-  try {
-    const { user } = await api.get<{ user: User }>('/api/me', undefined, signal);
-    return user;
-  } catch (error) {
-    if (isUnauthenticated(error)) return null;
-    throw error;
-  }
+  const { user } = await api.get<{ user: User | null }>('/api/session', undefined, signal);
+  return user;
 }
 
 export const meQueryOptions = queryOptions({

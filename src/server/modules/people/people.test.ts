@@ -10,6 +10,15 @@ describe('people and profiles', () => {
   });
   afterAll(() => t.close());
 
+  it('tells who is logged in without an error for visitors', async () => {
+    const visitor = await t.app.inject({ url: '/api/session' });
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+    const { cookie, person } = await loginAs(t);
+    const known = await t.app.inject({ url: '/api/session', headers: { cookie } });
+    expect(known.json().user).toMatchObject({ id: person.id, email: person.email });
+  });
+
   it('lets a person edit their own profile and language', async () => {
     const { cookie } = await loginAs(t);
     const res = await t.app.inject({

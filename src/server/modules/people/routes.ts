@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
-import { authenticate, authorize } from '../../lib/session.ts';
+import { authenticate, authorize, currentPrincipal } from '../../lib/session.ts';
 import { canListPeople, canManagePeople } from './policies.ts';
 import {
   peopleQuerySchema,
@@ -31,6 +31,21 @@ export function peopleRoutes(ctx: AppContext) {
       async (request) => {
         const me = await authenticate(ctx, request);
         return { user: await getPerson(ctx.db, me.id) };
+      },
+    );
+
+    app.get(
+      '/api/session',
+      {
+        schema: {
+          tags: ['account'],
+          summary: 'Who is logged in: the person, or null for a visitor (never 401)',
+          response: { 200: z.object({ user: personSchema.nullable() }) },
+        },
+      },
+      async (request) => {
+        const me = await currentPrincipal(ctx, request);
+        return { user: me ? await getPerson(ctx.db, me.id) : null };
       },
     );
 
