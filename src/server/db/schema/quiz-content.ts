@@ -152,7 +152,10 @@ export const questionVersions = pgTable(
 
 /** Version content without the theme/objective titles (those are references). */
 export type StoredQuestionContent = Omit<QuestionContent, 'themeTitle' | 'objectiveTitle'> & {
+  /** An uploaded image shown with the stem (`media.id`; JSON, so no foreign key: checked on save). */
   imageId?: string | undefined;
+  /** The image's text alternative; required when there is an image. */
+  imageAlt?: string | undefined;
 };
 
 /** Reviewers' comments, optionally anchored to a part of the question (stem, option:2, explanation). */

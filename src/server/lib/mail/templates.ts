@@ -15,7 +15,15 @@ interface MailLink {
 interface MailSection {
   heading: string;
   paragraphs: string[];
+  /** An image under the paragraphs; `label` names it in the text part ("Afbeelding"). */
+  image?: MailImage | undefined;
   links: MailLink[];
+}
+
+/** An image in a mail: an absolute URL (mail has no page to resolve against) and its alt text. */
+export interface MailImage {
+  url: string;
+  alt: string;
 }
 
 interface TemplateText {
@@ -33,6 +41,8 @@ interface TemplateText {
 export interface PracticeMailQuestion {
   theme: string;
   stem: string;
+  /** The question's image, when it has one. */
+  image?: MailImage | undefined;
   /** Absent when the question cannot be answered with one click (multiple response, ordering). */
   options?: MailLink[];
   openUrl: string;
@@ -174,6 +184,7 @@ const templates = {
       p.questions.map((q, i) => ({
         heading: `${locale === 'nl' ? 'Vraag' : 'Question'} ${i + 1}${n > 1 ? ` ${locale === 'nl' ? 'van' : 'of'} ${n}` : ''} · ${q.theme}`,
         paragraphs: [q.stem],
+        image: q.image,
         links: q.options ?? [
           {
             label: locale === 'nl' ? 'Beantwoord deze vraag op Wegwijs' : 'Answer this question on Wegwijs',
@@ -238,6 +249,7 @@ function toText(c: TemplateText): string {
   const lines = [c.greeting, '', ...c.paragraphs.flatMap((p) => [p, ''])];
   for (const section of c.sections ?? []) {
     lines.push(section.heading, '', ...section.paragraphs.flatMap((p) => [p, '']));
+    if (section.image) lines.push(`[${section.image.alt}]`, section.image.url, '');
     for (const link of section.links) lines.push(`${link.label}:`, link.url);
     lines.push('');
   }
@@ -257,6 +269,7 @@ function toHtml(c: TemplateText, locale: Locale): string {
       (section) => `<div style="border:1px solid #ddd;border-radius:8px;padding:16px;margin:20px 0">
 <p style="margin:0 0 8px;font-size:13px;color:#555;font-weight:600">${escapeHtml(section.heading)}</p>
 ${section.paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('\n')}
+${section.image ? mailImage(section.image) : ''}
 ${section.links.map((l) => `<p style="margin:8px 0"><a href="${escapeHtml(l.url)}" style="display:block;border:1px solid #1c6b4f;color:#1c6b4f;padding:10px 14px;border-radius:6px;text-decoration:none">${escapeHtml(l.label)}</a></p>`).join('\n')}
 </div>`,
     )
@@ -278,6 +291,11 @@ ${action}
 <p style="font-size:13px;color:#555">${escapeHtml(c.footer)}</p>
 ${footerLinks}
 </body></html>`;
+}
+
+/** A question image: never wider than the mail, alt text for clients that block images. */
+function mailImage(image: MailImage): string {
+  return `<p style="margin:0 0 12px"><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" style="display:block;max-width:100%;height:auto;border:0;border-radius:4px"></p>`;
 }
 
 /** A YYYY-MM-DD calendar date written out, e.g. "11 maart 2027" or "11 March 2027". */

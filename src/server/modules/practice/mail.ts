@@ -1,6 +1,7 @@
 /** What a practice mail says: the questions with signed one-click answer links, and how to stop. */
 import type { StoredQuestionContent } from '../../db/schema/index.ts';
 import type { Locale, PracticeMailQuestion, TemplateParams } from '../../lib/mail/templates.ts';
+import { mediaUrl } from '../media/urls.ts';
 import {
   answerUrl,
   oneClickUnsubscribeUrl,
@@ -32,7 +33,10 @@ export interface MailInput {
   expiresAt: number;
 }
 
-/** Only single-choice and true/false questions without an image fit a one-click mail. */
+/**
+ * Only single-choice and true/false questions without an image fit a one-click mail: the mail
+ * shows the image, but many mail clients block images until asked, so the answer is given on the site.
+ */
 export function isOneClick(content: StoredQuestionContent): boolean {
   return (content.type === 'single' || content.type === 'truefalse') && !content.imageId;
 }
@@ -65,6 +69,9 @@ export function practiceMail(input: MailInput): {
   const questions: PracticeMailQuestion[] = input.items.map((item) => ({
     theme: person.locale === 'nl' ? item.themeNl : item.themeEn,
     stem: plainText(item.content.stem, item.content.stemFormat),
+    ...(item.content.imageId
+      ? { image: { url: mediaUrl(baseUrl, item.content.imageId), alt: item.content.imageAlt ?? '' } }
+      : {}),
     ...(isOneClick(item.content)
       ? {
           options: item.optionOrder.map((stored, display) => ({

@@ -2,6 +2,7 @@
 import { nextSlot, periodEndInstant, sendSlots } from '../../../domain/practice/cadence.ts';
 import { toDisplayIndex } from '../../../domain/scoring/option-order.ts';
 import type { StoredQuestionContent } from '../../db/schema/index.ts';
+import { mediaPath } from '../media/urls.ts';
 import type { ItemRow } from './delivery-repository.ts';
 import { cadenceOf, periodOf } from './planner.ts';
 import type { CampaignRow, EditionBrief } from './repository.ts';
@@ -46,6 +47,8 @@ export function presentQuestion(content: StoredQuestionContent, optionOrder: num
     stem: content.stem,
     stemFormat: content.stemFormat,
     imageId: content.imageId ?? null,
+    imageUrl: content.imageId ? mediaPath(content.imageId) : null,
+    imageAlt: content.imageId ? (content.imageAlt ?? '') : null,
     options: optionOrder.map((stored) => ({ text: content.options[stored]!.text })),
   };
 }

@@ -219,7 +219,8 @@ export async function exportQuestions(
   if (!edition) throw notFound('Edition');
   const rows = await currentContentOf(db, editionId);
   const questions: QuestionContent[] = rows.map((r) => {
-    const { imageId: _image, ...content } = r.content;
+    // Images live in the database only; GIFT and CSV carry text.
+    const { imageId: _image, imageAlt: _alt, ...content } = r.content;
     return { ...content, themeTitle: r.themeTitle, objectiveTitle: r.objectiveTitle };
   });
   const base = `wegwijs-vragen-${edition.year}`;

@@ -21,7 +21,10 @@ export const questionContentInput = z.object({
   difficulty: z.enum(difficulties),
   timeLimitSeconds: z.number().int().min(5).max(600).optional(),
   tags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
+  /** An image uploaded with POST /api/media, shown with the stem. */
   imageId: z.uuid().optional(),
+  /** What the image shows, for people who cannot see it; required with an image. */
+  imageAlt: z.string().trim().max(300).optional(),
 });
 export type QuestionContentInput = z.infer<typeof questionContentInput>;
 

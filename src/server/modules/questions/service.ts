@@ -1,9 +1,17 @@
 import { validateQuestionContent } from '../../../domain/questions/validate.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { StoredQuestionContent } from '../../db/schema/index.ts';
-import { AppError, conflict, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
+import {
+  AppError,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  invalidFields,
+  notFound,
+} from '../../lib/errors.ts';
 import type { Principal } from '../../lib/principal.ts';
 import { findEdition, findObjective, findTheme } from '../editions/repository.ts';
+import { imageExists } from '../media/service.ts';
 import { canApproveQuestion, canWriteQuestions } from './policies.ts';
 import * as repo from './repository.ts';
 import type { QuestionContentInput, QuestionDetail, QuestionListQuery } from './schemas.ts';
@@ -24,7 +32,10 @@ export function toStored(input: QuestionContentInput): StoredQuestionContent {
   };
   if (input.name) stored.name = input.name;
   if (input.timeLimitSeconds !== undefined) stored.timeLimitSeconds = input.timeLimitSeconds;
-  if (input.imageId) stored.imageId = input.imageId;
+  if (input.imageId) {
+    stored.imageId = input.imageId;
+    if (input.imageAlt) stored.imageAlt = input.imageAlt;
+  }
   return stored;
 }
 
@@ -42,10 +53,31 @@ async function validated(db: DbOrTx, editionId: string, objectiveId: string, con
     themeTitle: theme?.titleNl ?? '',
     objectiveTitle: objective.titleNl,
   });
-  if (problems.length > 0) {
-    throw invalidFields(problems.map((p) => ({ ...p, field: `content.${p.field}` })));
-  }
+  const fields: FieldProblem[] = problems.map((p) => ({ ...p, field: `content.${p.field}` }));
+  fields.push(...(await imageProblems(db, content)));
+  if (fields.length > 0) throw invalidFields(fields);
   return objective;
+}
+
+/** An image must be an uploaded one (content is JSON, so no foreign key checks it) and have alt text. */
+async function imageProblems(db: DbOrTx, content: StoredQuestionContent): Promise<FieldProblem[]> {
+  if (!content.imageId) return [];
+  const problems: FieldProblem[] = [];
+  if (!(await imageExists(db, content.imageId))) {
+    problems.push({
+      field: 'content.imageId',
+      code: 'not_found',
+      message: 'There is no uploaded image with this id.',
+    });
+  }
+  if (!content.imageAlt) {
+    problems.push({
+      field: 'content.imageAlt',
+      code: 'required',
+      message: 'Describe the image for people who cannot see it.',
+    });
+  }
+  return problems;
 }
 
 export async function createQuestion(

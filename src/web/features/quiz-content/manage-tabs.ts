@@ -21,4 +21,6 @@ export const manageTabs: ManageTab[] = [
   { path: '/registration', label: 'quizRegistration.tab', staffOnly: true },
   { path: '/live', label: 'quizPlay.live.tab', staffOnly: true },
   { path: '/practice', label: 'quizPractice.tab', staffOnly: true },
+  { path: '/results', label: 'quizResults.tab', staffOnly: true },
+  { path: '/analysis', label: 'quizReports.questions.tab' },
 ];

@@ -11,6 +11,7 @@ import {
   Stack,
   TagsInput,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -23,11 +24,19 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error.tsx';
 import { currentLocale } from '../../i18n/i18n.ts';
 import type { FormErrors } from '../../lib/form.ts';
+import { ImageUploadField } from '../media/image-upload-field.tsx';
+import { questionImageProblems } from '../media/upload.ts';
 import { AnchoredComments } from './comments.tsx';
 import { titleOf } from './editions-api.ts';
 import { applyQuizApiErrors, describeIssue } from './errors.ts';
 import { OptionsEditor } from './options-editor.tsx';
-import { changeType, formPathOf, type QuestionFormValues, questionFormIssues } from './question-form.ts';
+import {
+  changeType,
+  formPathOf,
+  IMAGE_ALT_REQUIRED,
+  type QuestionFormValues,
+  questionFormIssues,
+} from './question-form.ts';
 import { TextPreviewField } from './text-preview-field.tsx';
 import {
   difficulties,
@@ -64,7 +73,10 @@ function validateQuestion(values: QuestionFormValues, i18n: Pick<I18n, 't' | 'ex
   const errors: FormErrors = {};
   for (const issue of questionFormIssues(values)) {
     if (issue.path in errors) continue;
-    errors[issue.path] = describeIssue({ code: issue.code, message: issue.code, params: issue.params }, i18n);
+    errors[issue.path] =
+      issue.code === IMAGE_ALT_REQUIRED
+        ? i18n.t('media.question.altRequired')
+        : describeIssue({ code: issue.code, message: issue.code, params: issue.params }, i18n);
   }
   return errors;
 }
@@ -123,6 +135,8 @@ export function QuestionEditor({
         if (await onSubmit(submitted)) form.resetDirty(submitted);
       } catch (error) {
         setFormError(applyQuizApiErrors(form, error, i18n, formPathOf));
+        // The server's English words for these; ours say what to do.
+        for (const problem of questionImageProblems(error)) form.setFieldError(problem.path, t(problem.key));
         focusFirstProblem();
       } finally {
         submitting.current = false;
@@ -195,6 +209,26 @@ export function QuestionEditor({
                   value={values.stem}
                 />
                 {comments('stem')}
+                <ImageUploadField
+                  label={t('media.question.image')}
+                  description={t('media.question.imageHelp')}
+                  value={values.imageId}
+                  onChange={(imageId) => form.setFieldValue('imageId', imageId)}
+                  previewAlt={values.imageAlt.trim()}
+                  error={form.errors.imageId}
+                  disabled={readOnly}
+                />
+                {values.imageId && (
+                  <Textarea
+                    label={t('media.question.alt')}
+                    description={t('media.question.altHelp')}
+                    required
+                    autosize
+                    minRows={2}
+                    maxLength={300}
+                    {...form.getInputProps('imageAlt')}
+                  />
+                )}
                 <OptionsEditor form={form} renderComments={comments} />
                 <TextPreviewField
                   label={t('quizContent.editor.explanation')}

@@ -35,6 +35,10 @@ export interface QuestionFormValues {
   /** Seconds; '' = the edition's default. */
   timeLimitSeconds: number | string;
   tags: string[];
+  /** An uploaded image shown with the stem, or null. */
+  imageId: string | null;
+  /** The image's text alternative; required with an image. */
+  imageAlt: string;
 }
 
 export const MAX_OPTIONS = 8;
@@ -64,6 +68,8 @@ export function emptyQuestionValues(preset: { objectiveId?: string | null; pool?
     difficulty: 'medium',
     timeLimitSeconds: '',
     tags: [],
+    imageId: null,
+    imageAlt: '',
   };
   return values;
 }
@@ -88,6 +94,8 @@ export function questionFormValues(version: QuestionVersion): QuestionFormValues
     difficulty: c.difficulty,
     timeLimitSeconds: c.timeLimitSeconds ?? '',
     tags: [...c.tags],
+    imageId: c.imageId ?? null,
+    imageAlt: c.imageAlt ?? '',
   };
 }
 
@@ -123,6 +131,11 @@ export function toQuestionInput(values: QuestionFormValues): {
   };
   if (name) content.name = name;
   if (timeLimitSeconds !== undefined) content.timeLimitSeconds = timeLimitSeconds;
+  if (values.imageId) {
+    content.imageId = values.imageId;
+    const alt = values.imageAlt.trim();
+    if (alt) content.imageAlt = alt;
+  }
   return { objectiveId: values.objectiveId ?? '', content };
 }
 
@@ -176,6 +189,9 @@ export function moveItem<T>(list: readonly T[], index: number, delta: number): T
   return copy;
 }
 
+/** The issue code of an image without alt text. */
+export const IMAGE_ALT_REQUIRED = 'image_alt_required';
+
 export interface FormIssue {
   /** Path in the form values: `stem`, `options.2.text`, `tags`, … */
   path: string;
@@ -210,5 +226,7 @@ export function questionFormIssues(values: QuestionFormValues): FormIssue[] {
   for (const problem of problems) {
     issues.push({ path: formPathOf(problem.field), code: problem.code, params: problem.params });
   }
+  // Not a domain rule (images are not part of the exchange formats) but the server's.
+  if (content.imageId && !content.imageAlt) issues.push({ path: 'imageAlt', code: IMAGE_ALT_REQUIRED });
   return issues;
 }

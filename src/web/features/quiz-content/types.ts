@@ -139,7 +139,10 @@ export interface QuestionContentInput {
   difficulty: Difficulty;
   timeLimitSeconds?: number | undefined;
   tags: string[];
+  /** An uploaded image shown with the stem (`/media/:id`). */
   imageId?: string | undefined;
+  /** The image's text alternative. */
+  imageAlt?: string | undefined;
 }
 
 export interface QuestionVersion {

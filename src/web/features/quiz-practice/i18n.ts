@@ -34,8 +34,6 @@ export const nl = {
     },
     pickFirst: 'Kies eerst een antwoord.',
     submit: 'Antwoord versturen',
-    imageNote:
-      'Bij deze vraag hoort een afbeelding. Die kunnen we hier nog niet laten zien; de vraag is ook zonder afbeelding te beantwoorden.',
   },
   result: {
     correct: 'Goed!',
@@ -423,8 +421,6 @@ export const en: typeof nl = {
     },
     pickFirst: 'Choose an answer first.',
     submit: 'Send answer',
-    imageNote:
-      'This question comes with an image, which we cannot show here yet; the question can be answered without it.',
   },
   result: {
     correct: 'Right!',

@@ -1,8 +1,9 @@
-import { Alert, Button, Loader, Text } from '@mantine/core';
+import { Button, Loader, Text } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // The event day's question text renderer and ordering control: the same questions, shown the
 // same way (Markdown/HTML made safe; ordering by buttons, keys or dragging).
+import { MediaImage } from '../media/media-image.tsx';
 import { OrderingInput } from '../quiz-play/ordering-input.tsx';
 import { RichText } from '../quiz-play/rich-text.tsx';
 import { responseOf } from './answer.ts';
@@ -66,14 +67,10 @@ export function PracticeQuestionForm({ question, busy, error, onAnswer }: Practi
         <legend className={classes.legend}>
           <RichText text={question.stem} format={question.stemFormat} mode="phrasing" />
         </legend>
+        {question.imageUrl && <MediaImage src={question.imageUrl} alt={question.imageAlt ?? ''} eager />}
         <p id={hintId} className={classes.hint}>
           {t(`quizPractice.question.hint.${question.type}`)}
         </p>
-        {question.imageId && (
-          <Alert color="gray" variant="light" mb="sm">
-            {t('quizPractice.question.imageNote')}
-          </Alert>
-        )}
         {question.type === 'ordering' ? (
           <OrderingInput
             options={question.options}

@@ -14,6 +14,10 @@ export interface PracticeQuestion {
   stem: string;
   stemFormat: TextFormat;
   imageId: string | null;
+  /** `/media/:id`, or null without an image. */
+  imageUrl: string | null;
+  /** The image's text alternative (null without an image). */
+  imageAlt: string | null;
   options: Array<{ text: string }>;
 }
 
