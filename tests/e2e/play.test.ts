@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, amsterdamDate, apiClient, passwordLogin } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { openLoginLinkFromMailbox } from './support/mailbox.ts';
@@ -14,13 +15,6 @@ const YEAR = 2031;
 const WAITING_YEAR = 2032;
 const PARTICIPANT = { name: 'Pim Speler', email: 'pim.speler@kcnoord.demo' };
 const phone = { width: 390, height: 844 };
-
-/** Today and tomorrow as calendar dates in Europe/Amsterdam. */
-function amsterdamDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
 
 /**
  * Six core questions in the CSV template (docs/question-formats.md): five are answered as
@@ -57,35 +51,6 @@ const answers: Array<{ stem: RegExp; kind: 'radio' | 'checkbox' | 'order'; pick:
     },
     { stem: /chat/, kind: 'radio', pick: ['Binnen een dag'], right: false },
   ];
-
-/** Logs in with a password over the API and returns the session cookie. */
-async function passwordLogin(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'wegwijs-demo' }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-function apiClient(baseUrl: string, cookie: string) {
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
-
-type Api = ReturnType<typeof apiClient>;
 
 /** An edition with its play window on `eventDate` 00:00–23:59, in registration. */
 async function createEdition(staff: Api, year: number, eventDate: string): Promise<string> {

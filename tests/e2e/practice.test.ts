@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswerLink, signAnswerLink } from '../../src/server/modules/practice/links.ts';
 import { sendDue } from '../../src/server/modules/practice/send-due.ts';
+import { amsterdamDate, apiClient, passwordLogin } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { openLoginLinkFromMailbox } from './support/mailbox.ts';
@@ -21,13 +22,6 @@ const PARTICIPANT = { name: 'Oscar Oefenaar', email: 'oscar.oefenaar@kcnoord.dem
 const TEAM = 'Team Oefenen';
 const phone = { width: 390, height: 844 };
 
-/** A calendar date in Europe/Amsterdam, `offsetDays` from today. */
-function amsterdamDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
-
 /** Four practice questions (docs/question-formats.md): two fit a one-click mail, two are answered on the site. */
 const questionsCsv = [
   'type;theme;objective;pool;time_limit;stem;option_1;option_2;option_3;option_4;correct;explanation',
@@ -36,32 +30,6 @@ const questionsCsv = [
   'multiple;Kanalen;Chat en mail;practice;60;Welke dingen horen in een goede mail aan een klant?;Een duidelijke onderwerpregel;Interne afkortingen;Een concrete volgende stap;Zo veel mogelijk vakjargon;1,3;Een klant moet in één keer zien waar het over gaat en wat er gebeurt.',
   'ordering;Kanalen;Chat en mail;practice;60;Zet de stappen van een klachtgesprek in de goede volgorde.;Luisteren;Samenvatten;Oplossing voorstellen;Afspraak bevestigen;order;Eerst begrijpen, dan oplossen, dan vastleggen.',
 ].join('\n');
-
-async function passwordLogin(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'wegwijs-demo' }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-function apiClient(baseUrl: string, cookie: string) {
-  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(tmpdir(), `practice-${name}.png`), fullPage: true });

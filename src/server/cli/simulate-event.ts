@@ -43,6 +43,10 @@ export interface SimulationOptions {
   seed: number;
   /** Move the edition's calendar so the event day is this date (YYYY-MM-DD). */
   eventDate?: string | undefined;
+  /** An existing organisation that plays as the first company (the demo data uses its own). */
+  organizationId?: string | undefined;
+  /** Existing people who are the first members of the first team (counted in `participants`). */
+  members?: Array<{ userId: string; role: 'agent' | 'team_leader' | 'manager' }> | undefined;
 }
 
 export interface SimulationSummary {
@@ -243,9 +247,10 @@ export async function simulateEvent(ctx: AppContext, options: SimulationOptions)
   const teams: Array<{ id: string; size: number }> = [];
   let remaining = options.participants;
   for (let c = 0; c < companyCount && remaining > 0; c++) {
-    const organization = await insertOrganization(ctx.db, {
-      name: `${COMPANIES[c]} (simulatie ${options.seed})`,
-    });
+    const organization =
+      c === 0 && options.organizationId
+        ? { id: options.organizationId }
+        : await insertOrganization(ctx.db, { name: `${COMPANIES[c]} (simulatie ${options.seed})` });
     const teamCount = 1 + randomInt(random, 3);
     for (let k = 0; k < teamCount && remaining > 0; k++) {
       const last = c === companyCount - 1 && k === teamCount - 1;
@@ -270,20 +275,24 @@ export async function simulateEvent(ctx: AppContext, options: SimulationOptions)
     cheat: boolean;
   }
   const people: Person[] = [];
+  const existing = [...(options.members ?? [])];
   let index = 0;
   for (const team of teams) {
     for (let m = 0; m < team.size; m++) {
-      index++;
       const draw = random();
-      const role = draw < 0.1 ? 'manager' : draw < 0.2 ? 'team_leader' : 'agent';
       const name = `${FIRST_NAMES[randomInt(random, FIRST_NAMES.length)]} ${SURNAMES[randomInt(random, SURNAMES.length)]}`;
-      const person = await createPerson(ctx.db, null, {
-        email: `deelnemer${index}@${slug}.wegwijs.demo`,
-        name,
-        locale: random() < 0.9 ? 'nl' : 'en',
-        jobRole: role,
-        roles: [{ role: 'participant', programme: 'quiz', organizationId: null }],
-      });
+      const locale = random() < 0.9 ? 'nl' : 'en';
+      const given = existing.shift();
+      const role = given?.role ?? (draw < 0.1 ? 'manager' : draw < 0.2 ? 'team_leader' : 'agent');
+      const person = given
+        ? { id: given.userId }
+        : await createPerson(ctx.db, null, {
+            email: `deelnemer${++index}@${slug}.wegwijs.demo`,
+            name,
+            locale,
+            jobRole: role,
+            roles: [{ role: 'participant', programme: 'quiz', organizationId: null }],
+          });
       await insertMember(ctx.db, {
         editionId: edition.id,
         teamId: team.id,

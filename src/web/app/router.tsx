@@ -308,6 +308,67 @@ const quizPracticeStaffRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/quiz-practice/staff-page.tsx'), 'PracticeStaffTab'),
 });
 
+// Results reports (features/quiz-reports): a participant's own report after the quiz day,
+// the same for staff below an edition, the coordinator's organisation report, and the
+// content experts' question analysis tab.
+const quizMyReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year/report',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-reports/participant-report.tsx'),
+    'MyReportPage',
+  ),
+});
+const quizStaffParticipantReportRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'participants/$userId/report',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-reports/participant-report.tsx'),
+    'StaffParticipantReportPage',
+  ),
+});
+const quizOrganizationResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/registration/results',
+  validateSearch: (search: Record<string, unknown>): { organization?: string; edition?: string } => ({
+    organization: textParam(search.organization, 36),
+    edition: textParam(search.edition, 36),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/quiz-reports/organization-report-page.tsx'),
+    'OrganizationResultsPage',
+  ),
+});
+const quizQuestionStatsRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'analysis',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-reports/question-stats-page.tsx'),
+    'QuestionStatsTab',
+  ),
+});
+
+// Live and official results (features/quiz-results): the live leaderboard of the event day,
+// the public results page with the podiums, and the staff's "Uitslag" tab of an edition.
+const quizLeaderboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year/leaderboard',
+  component: lazyRouteComponent(
+    () => import('../features/quiz-results/leaderboard-page.tsx'),
+    'LeaderboardPage',
+  ),
+});
+const quizResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/$year/results',
+  component: lazyRouteComponent(() => import('../features/quiz-results/results-page.tsx'), 'ResultsPage'),
+});
+const quizResultsReviewRoute = createRoute({
+  getParentRoute: () => quizEditionRoute,
+  path: 'results',
+  component: lazyRouteComponent(() => import('../features/quiz-results/review-page.tsx'), 'ResultsReviewTab'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -318,6 +379,8 @@ const routeTree = rootRoute.addChildren([
   quizCoordinatorRoute,
   quizTeamRoute,
   quizMyRoute,
+  quizMyReportRoute,
+  quizOrganizationResultsRoute,
   wishteamsRoute,
   foundationRoute,
   mailboxRoute,
@@ -344,11 +407,16 @@ const routeTree = rootRoute.addChildren([
       quizStaffRegistrationRoute,
       quizLiveRoute,
       quizPracticeStaffRoute,
+      quizResultsReviewRoute,
+      quizStaffParticipantReportRoute,
+      quizQuestionStatsRoute,
     ]),
   ]),
   quizQuestionRoute,
   quizPlayRoute,
   quizRulesRoute,
+  quizLeaderboardRoute,
+  quizResultsRoute,
   practiceRoute,
   practiceAnswerRoute,
   practiceUnsubscribeRoute,

@@ -1,7 +1,10 @@
+import { en as mediaEn } from '../features/media/i18n.ts';
 import { en as quizContentEn } from '../features/quiz-content/i18n.ts';
 import { en as quizPlayEn } from '../features/quiz-play/i18n.ts';
 import { en as quizPracticeEn } from '../features/quiz-practice/i18n.ts';
 import { en as quizRegistrationEn } from '../features/quiz-registration/i18n.ts';
+import { en as quizReportsEn } from '../features/quiz-reports/i18n.ts';
+import { en as quizResultsEn } from '../features/quiz-results/i18n.ts';
 import type { Catalogue } from './nl.ts';
 
 /** English texts. Typed as the Dutch catalogue: a missing or extra key is a type error. */
@@ -361,10 +364,13 @@ export const en: Catalogue = {
     invalid_type: 'This is not a valid value.',
     invalid_value: 'Choose one of the options.',
   },
+  media: mediaEn,
   quizContent: quizContentEn,
   quizPlay: quizPlayEn,
   quizPractice: quizPracticeEn,
   quizRegistration: quizRegistrationEn,
+  quizResults: quizResultsEn,
+  quizReports: quizReportsEn,
   validation: {
     required: 'Please fill this in.',
     email: 'Enter a valid e-mail address, such as name@organisation.com.',

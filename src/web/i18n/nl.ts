@@ -1,7 +1,10 @@
+import { nl as mediaNl } from '../features/media/i18n.ts';
 import { nl as quizContentNl } from '../features/quiz-content/i18n.ts';
 import { nl as quizPlayNl } from '../features/quiz-play/i18n.ts';
 import { nl as quizPracticeNl } from '../features/quiz-practice/i18n.ts';
 import { nl as quizRegistrationNl } from '../features/quiz-registration/i18n.ts';
+import { nl as quizReportsNl } from '../features/quiz-reports/i18n.ts';
+import { nl as quizResultsNl } from '../features/quiz-results/i18n.ts';
 /**
  * Dutch texts: the default language and the fallback. One namespace per feature.
  * `en.ts` must have exactly the same keys (the type and a unit test check that).
@@ -361,10 +364,13 @@ export const nl = {
     invalid_type: 'Dit is geen geldige waarde.',
     invalid_value: 'Kies een van de mogelijkheden.',
   },
+  media: mediaNl,
   quizContent: quizContentNl,
   quizPlay: quizPlayNl,
   quizPractice: quizPracticeNl,
   quizRegistration: quizRegistrationNl,
+  quizResults: quizResultsNl,
+  quizReports: quizReportsNl,
   validation: {
     required: 'Vul dit in.',
     email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',

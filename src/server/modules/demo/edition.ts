@@ -5,6 +5,27 @@ import { demoContent } from './content/index.ts';
 
 export const DEMO_EDITION_YEAR = 2027;
 
+/** The year, status and calendar of a demo edition (the content is the same for every one). */
+export interface DemoCalendar {
+  year: number;
+  status: 'registration' | 'results';
+  registrationOpensOn: string;
+  registrationClosesOn: string;
+  practiceStartsOn: string;
+  practiceEndsOn: string;
+  eventDate: string;
+}
+
+const demoCalendar: DemoCalendar = {
+  year: DEMO_EDITION_YEAR,
+  status: 'registration',
+  registrationOpensOn: '2026-11-01',
+  registrationClosesOn: '2027-02-26',
+  practiceStartsOn: '2027-02-01',
+  practiceEndsOn: '2027-03-10',
+  eventDate: '2027-03-11',
+};
+
 /**
  * The demo edition: real themes, objectives and questions. Most questions are approved
  * (written by the demo expert, approved by the demo reviewer); the last question of each
@@ -14,17 +35,18 @@ export async function seedDemoEdition(
   ctx: AppContext,
   authorId: string,
   reviewerId: string,
+  calendar: DemoCalendar = demoCalendar,
 ): Promise<string> {
   return ctx.db.transaction(async (tx) => {
     const edition = await insertEdition(tx, {
-      year: DEMO_EDITION_YEAR,
-      name: `Klantcontactquiz ${DEMO_EDITION_YEAR}`,
-      status: 'registration',
-      registrationOpensOn: '2026-11-01',
-      registrationClosesOn: '2027-02-26',
-      practiceStartsOn: '2027-02-01',
-      practiceEndsOn: '2027-03-10',
-      eventDate: '2027-03-11',
+      year: calendar.year,
+      name: `Klantcontactquiz ${calendar.year}`,
+      status: calendar.status,
+      registrationOpensOn: calendar.registrationOpensOn,
+      registrationClosesOn: calendar.registrationClosesOn,
+      practiceStartsOn: calendar.practiceStartsOn,
+      practiceEndsOn: calendar.practiceEndsOn,
+      eventDate: calendar.eventDate,
       donationGoalCents: 2_500_000,
     });
     for (const [themeIndex, theme] of demoContent.entries()) {

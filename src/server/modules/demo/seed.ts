@@ -7,6 +7,7 @@ import { insertOrganization } from '../organizations/repository.ts';
 import { createPerson } from '../people/service.ts';
 import { seedDemoEdition } from './edition.ts';
 import { seedDemoPractice } from './practice.ts';
+import { seedDemoResults } from './results.ts';
 
 export const DEMO_PASSWORD = 'wegwijs-demo';
 
@@ -84,7 +85,10 @@ export async function isEmpty(ctx: AppContext): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo accounts, organisation and quiz edition. Only for an empty database. */
+/**
+ * Loads the demo accounts, organisation and quiz editions: the current one (registration open)
+ * and last year's with a simulated event and published results. Only for an empty database.
+ */
 export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   const organization = await insertOrganization(ctx.db, {
     name: 'Klantcontact Centrum Noord',
@@ -118,6 +122,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
     ids.get('reviewer@wegwijs.demo')!,
   );
   await seedDemoPractice(ctx, staff!, editionId);
+  await seedDemoResults(ctx, {
+    staff: staff!,
+    authorId: ids.get('expert@wegwijs.demo')!,
+    reviewerId: ids.get('reviewer@wegwijs.demo')!,
+    participantId: ids.get('deelnemer@wegwijs.demo')!,
+    organizationId: organization.id,
+  });
   return logins;
 }
 

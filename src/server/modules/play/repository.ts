@@ -136,13 +136,37 @@ export async function finishAttempt(db: DbOrTx, id: string, status: 'finished' |
   await db.update(attempts).set({ status, finishedAt: at }).where(eq(attempts.id, id));
 }
 
+type VersionContent = (typeof questionVersions.$inferSelect)['content'];
+
+/**
+ * Question versions are immutable (an edit makes a new version; nothing updates a version
+ * row), so their content is cached per process by id: a played question is read three
+ * times per answer cycle (serve, score, feedback) by thousands of players at once. The
+ * ids are random UUIDs, so the cache is safe across databases in one process (tests).
+ * Bounded: the oldest entries go first once VERSION_CACHE_SIZE is reached.
+ */
+const VERSION_CACHE_SIZE = 5000;
+const versionCache = new Map<string, VersionContent>();
+
 export async function versionContents(db: DbOrTx, versionIds: string[]) {
-  if (versionIds.length === 0) return new Map<string, (typeof questionVersions.$inferSelect)['content']>();
+  const found = new Map<string, VersionContent>();
+  const missing: string[] = [];
+  for (const id of versionIds) {
+    const cached = versionCache.get(id);
+    if (cached) found.set(id, cached);
+    else missing.push(id);
+  }
+  if (missing.length === 0) return found;
   const rows = await db
     .select({ id: questionVersions.id, content: questionVersions.content })
     .from(questionVersions)
-    .where(inArray(questionVersions.id, versionIds));
-  return new Map(rows.map((r) => [r.id, r.content]));
+    .where(inArray(questionVersions.id, missing));
+  for (const r of rows) {
+    found.set(r.id, r.content);
+    if (versionCache.size >= VERSION_CACHE_SIZE) versionCache.delete(versionCache.keys().next().value!);
+    versionCache.set(r.id, r.content);
+  }
+  return found;
 }
 
 export async function incrementTabHidden(db: DbOrTx, attemptId: string, position: number) {

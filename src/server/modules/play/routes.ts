@@ -19,6 +19,10 @@ const questionView = z.object({
   stem: z.string(),
   stemFormat: z.enum(['markdown', 'html', 'plain']),
   imageId: z.string().nullable(),
+  /** Relative URL of the image (`/media/:id`), or null. */
+  imageUrl: z.string().nullable(),
+  /** The image's text alternative (null without an image). */
+  imageAlt: z.string().nullable(),
   options: z.array(z.object({ text: z.string() })),
 });
 const summaryView = z.object({

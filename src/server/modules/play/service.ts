@@ -10,6 +10,7 @@ import type { PlayModule } from '../../db/schema/play.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { findEdition, findEditionByYear } from '../editions/repository.ts';
+import { mediaPath } from '../media/urls.ts';
 import { notifyAnswer } from '../results/notify.ts';
 import * as repo from './repository.ts';
 
@@ -140,6 +141,8 @@ function presentQuestion(content: StoredQuestionContent, optionOrder: number[]) 
     stem: content.stem,
     stemFormat: content.stemFormat,
     imageId: content.imageId ?? null,
+    imageUrl: content.imageId ? mediaPath(content.imageId) : null,
+    imageAlt: content.imageId ? (content.imageAlt ?? '') : null,
     options: optionOrder.map((stored) => ({ text: content.options[stored]!.text })),
   };
 }

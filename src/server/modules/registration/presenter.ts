@@ -1,5 +1,6 @@
 /** Whitelists what leaves the server about teams, members, pledges, sponsors and editions. */
 import { TEAM_MIN_PLAYERS } from '../../../domain/ranking/organization-award.ts';
+import { mediaPath } from '../media/urls.ts';
 import type { PledgeRow, SponsorRow } from './donation-repository.ts';
 import type { RegistrationState } from './registration-state.ts';
 import type { MemberWithPerson, TeamWithCounts, WindowRow } from './repository.ts';
@@ -111,6 +112,7 @@ export function presentSponsor(s: SponsorRow): SponsorView {
     id: s.id,
     name: s.name,
     logoId: s.logoId,
+    logoUrl: s.logoId ? mediaPath(s.logoId) : null,
     websiteUrl: s.websiteUrl,
     centsPerParticipant: s.centsPerParticipant,
     position: s.position,

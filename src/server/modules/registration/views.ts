@@ -84,6 +84,8 @@ export const sponsorView = z.object({
   id: z.string(),
   name: z.string(),
   logoId: z.string().nullable(),
+  /** Relative URL of the logo (`/media/:id`), or null. */
+  logoUrl: z.string().nullable(),
   websiteUrl: z.string().nullable(),
   centsPerParticipant: z.number(),
   position: z.number(),

@@ -76,7 +76,24 @@ export function eventScore(r: EventResponseInput): 0 | 1 | null {
   return !r.excluded && r.late === 'in_time' && r.credit === 1 ? 1 : 0;
 }
 
-export function computeLearningCurve(input: LearningCurveInput): LearningCurveOutcome {
+/** The responses the learning curve works on, grouped per person and phase. */
+export interface LearningCurveResponses {
+  /** Question ids; the item indices in the response lists point into this. */
+  itemNames: string[];
+  /** Per person baseline and everything answered on the event day (core and manager module). */
+  calibrationRows: LearningGainPerson[];
+  /** Per person baseline and the core quiz only (the ranking compares everyone on the same quiz). */
+  candidates: LearningGainPerson[];
+}
+
+/**
+ * Step 1 of the learning curve: records → responses per person per phase. Baseline =
+ * the first practice answer per question; event day = the settled served questions
+ * (see eventScore). Only confirmed, not excluded members.
+ */
+export function learningCurveResponses(
+  input: Pick<LearningCurveInput, 'baseline' | 'event' | 'teamOf' | 'excludedUserIds'>,
+): LearningCurveResponses {
   const itemIndex = new Map<string, number>();
   const itemNames: string[] = [];
   const indexOf = (questionId: string): number => {
@@ -89,7 +106,14 @@ export function computeLearningCurve(input: LearningCurveInput): LearningCurveOu
     return index;
   };
   const people = new Map<string, Person>();
+  // Records come grouped by person (answers per attempt), so remembering the last one
+  // saves three map lookups per answer: millions at event scale.
+  let lastUserId: string | null = null;
+  let lastPerson: Person | null = null;
   const personOf = (userId: string): Person | null => {
+    if (userId === lastUserId) return lastPerson;
+    lastUserId = userId;
+    lastPerson = null;
     if (!input.teamOf.has(userId) || input.excludedUserIds.has(userId)) return null;
     let person = people.get(userId);
     if (!person) {
@@ -101,20 +125,75 @@ export function computeLearningCurve(input: LearningCurveInput): LearningCurveOu
       };
       people.set(userId, person);
     }
+    lastPerson = person;
     return person;
   };
 
   // Baseline: the first practice answer to each question (later repetitions are practice, not baseline).
-  const baseline = [...input.baseline].sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
-  const seenBaseline = new Set<string>();
-  for (const r of baseline) {
-    const key = `${r.userId}:${r.questionId}`;
-    if (seenBaseline.has(key)) continue;
-    seenBaseline.add(key);
-    const person = personOf(r.userId);
-    if (!person) continue;
-    person.baseline.items.push(indexOf(r.questionId));
-    person.baseline.scores.push(r.correct ? 1 : 0);
+  // At event scale (two million practice answers) the work is in memory access, so the
+  // records are read once, in their own order (grouped by person, so the person lookup is
+  // mostly the previous one), into typed arrays; the pass in time order then touches only
+  // those. People and questions still get their places in time order, as before.
+  // "Seen" is checked in the person's own short list. (docs/performance.md)
+  const count = input.baseline.length;
+  const times = new Float64Array(count);
+  const correct = new Uint8Array(count);
+  const slotOfRecord = new Int32Array(count); // the person's slot, −1 when not counted
+  const questionOfRecord = new Uint32Array(count);
+  const slotUsers: string[] = [];
+  const slotOfUser = new Map<string, number>();
+  const questionIds: string[] = [];
+  const questionSlot = new Map<string, number>();
+  let previousUser: string | null = null;
+  let previousSlot = -1;
+  for (let k = 0; k < count; k++) {
+    const r = input.baseline[k]!;
+    if (r.userId !== previousUser) {
+      previousUser = r.userId;
+      previousSlot = -1;
+      if (input.teamOf.has(r.userId) && !input.excludedUserIds.has(r.userId)) {
+        let slot = slotOfUser.get(r.userId);
+        if (slot === undefined) {
+          slot = slotUsers.length;
+          slotOfUser.set(r.userId, slot);
+          slotUsers.push(r.userId);
+        }
+        previousSlot = slot;
+      }
+    }
+    slotOfRecord[k] = previousSlot;
+    let question = questionSlot.get(r.questionId);
+    if (question === undefined) {
+      question = questionIds.length;
+      questionSlot.set(r.questionId, question);
+      questionIds.push(r.questionId);
+    }
+    questionOfRecord[k] = question;
+    times[k] = r.answeredAt.getTime();
+    correct[k] = r.correct ? 1 : 0;
+  }
+  const order = new Uint32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  order.sort((a, b) => times[a]! - times[b]! || a - b); // stable: ties keep input order
+  const personOfSlot: (Person | undefined)[] = new Array(slotUsers.length);
+  const itemOfQuestion = new Int32Array(questionIds.length).fill(-1);
+  for (const k of order) {
+    const slot = slotOfRecord[k]!;
+    if (slot < 0) continue;
+    let person = personOfSlot[slot];
+    if (!person) {
+      person = personOf(slotUsers[slot]!)!;
+      personOfSlot[slot] = person;
+    }
+    const question = questionOfRecord[k]!;
+    let item = itemOfQuestion[question]!;
+    if (item < 0) {
+      item = indexOf(questionIds[question]!);
+      itemOfQuestion[question] = item;
+    }
+    if (person.baseline.items.includes(item)) continue;
+    person.baseline.items.push(item);
+    person.baseline.scores.push(correct[k]!);
   }
   for (const r of input.event) {
     const score = eventScore(r);
@@ -133,21 +212,23 @@ export function computeLearningCurve(input: LearningCurveInput): LearningCurveOu
   }
 
   const all = [...people.values()];
-  const calibrationRows: LearningGainPerson[] = all.map((p) => ({
-    personId: p.userId,
-    baseline: p.baseline,
-    event: p.allEvent,
-  }));
+  return {
+    itemNames,
+    calibrationRows: all.map((p) => ({ personId: p.userId, baseline: p.baseline, event: p.allEvent })),
+    candidates: all.map((p) => ({ personId: p.userId, baseline: p.baseline, event: p.core })),
+  };
+}
+
+export function computeLearningCurve(input: LearningCurveInput): LearningCurveOutcome {
+  const { itemNames, calibrationRows, candidates: people } = learningCurveResponses(input);
   const matrix = stackPhases(calibrationRows, itemNames);
   if (matrix.rowCount === 0) return { ranking: [], notQualified: [], calibration: null, items: [] };
   const calibration = calibrateRasch(matrix);
 
   type Candidate = LearningGainPerson & { finishedAt: number | null };
-  const candidates: Candidate[] = all.map((p) => ({
-    personId: p.userId,
-    baseline: p.baseline,
-    event: p.core,
-    finishedAt: input.coreFinishedAt.get(p.userId) ?? null,
+  const candidates: Candidate[] = people.map((p) => ({
+    ...p,
+    finishedAt: input.coreFinishedAt.get(p.personId) ?? null,
   }));
   const ranked = rankLearningGain(candidates, calibration.difficulties, {
     tieBreak: (a, b) => compareAscNullLast(a.finishedAt, b.finishedAt),

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { currentPrincipal } from '../../lib/session.ts';
 import { editionContext } from './analysis-service.ts';
 import { liveHub, MAX_CLIENTS } from './live-hub.ts';
-import { presentLiveBoard } from './live-standings.ts';
+import { type LiveStandings, presentLiveBoard } from './live-standings.ts';
 import { getPublicResults } from './publication-service.ts';
 import { yearParams } from './schemas.ts';
 import { errorView, liveBoardView, publicResultsView } from './views.ts';
@@ -15,6 +15,24 @@ const liveDescription =
   'smartest-employee award (quizzes in progress at their score so far), the top eligible teams, and for a ' +
   "logged-in participant their own position (also when they are hidden to others). Names follow each person's " +
   'display choice; hidden people show no name, team or organisation.';
+
+/**
+ * One SSE frame per standings for everyone without a place of their own (anonymous
+ * viewers and people who are not members): thousands of screens share it, so it is
+ * serialised once per computation instead of once per stream.
+ */
+const sharedFrames = new WeakMap<LiveStandings, string>();
+
+function boardFrame(standings: LiveStandings, viewerId: string | null): string {
+  const personal = viewerId !== null && standings.members.has(viewerId);
+  if (!personal) {
+    const cached = sharedFrames.get(standings);
+    if (cached) return cached;
+  }
+  const frame = `event: board\ndata: ${JSON.stringify(presentLiveBoard(standings, personal ? viewerId : null))}\n\n`;
+  if (!personal) sharedFrames.set(standings, frame);
+  return frame;
+}
 
 async function publicEdition(ctx: AppContext, year: number) {
   const edition = await editionContext(ctx, { year });
@@ -74,8 +92,7 @@ export function liveRoutes(ctx: AppContext) {
           if (open && !raw.writableEnded) raw.write(chunk);
         };
         unsubscribe = await hub.subscribe(edition.edition.id, {
-          send: (standings) =>
-            write(`event: board\ndata: ${JSON.stringify(presentLiveBoard(standings, viewerId))}\n\n`),
+          send: (standings) => write(boardFrame(standings, viewerId)),
           ping: () => write(': ping\n\n'),
           end: () => {
             open = false;

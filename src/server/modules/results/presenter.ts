@@ -116,12 +116,19 @@ export function presentResults(data: ResultsData, lookups: Lookups, top: number)
   };
 }
 
-export function presentPublication(row: PublicationRow | undefined): PublicationView {
+/** Staff names by user id, for who computed, froze and published. */
+export type StaffNames = Map<string, string>;
+
+const nameOf = (names: StaffNames, id: string | null | undefined) => (id ? (names.get(id) ?? null) : null);
+
+export function presentPublication(row: PublicationRow | undefined, names: StaffNames): PublicationView {
   return {
     frozenSnapshotId: row?.frozenSnapshotId ?? null,
     frozenAt: iso(row?.frozenAt ?? null),
+    frozenByName: nameOf(names, row?.frozenBy),
     publishedSnapshotId: row?.publishedSnapshotId ?? null,
     publishedAt: iso(row?.publishedAt ?? null),
+    publishedByName: nameOf(names, row?.publishedBy),
   };
 }
 
@@ -135,12 +142,14 @@ export function presentSnapshotSummary(
     afterPublication: boolean;
   },
   publication: PublicationRow | undefined,
+  names: StaffNames,
 ): SnapshotSummaryView {
   return {
     id: row.id,
     sequence: row.sequence,
     computedAt: row.computedAt.toISOString(),
     computedBy: row.computedBy,
+    computedByName: nameOf(names, row.computedBy),
     reason: row.reason,
     afterPublication: row.afterPublication,
     frozen: publication?.frozenSnapshotId === row.id,

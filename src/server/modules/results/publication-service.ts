@@ -29,6 +29,15 @@ import type { PublicResultsView } from './views.ts';
 const windowNotClosed = () =>
   new AppError(409, 'window_not_closed', 'Official results can be stored after the play window has closed.');
 
+/** Names of whoever froze and published (and computed the given snapshots). */
+function staffNames(
+  ctx: AppContext,
+  publication: repo.PublicationRow | undefined,
+  computedBy: Array<string | null> = [],
+) {
+  return repo.namesOf(ctx.db, [publication?.frozenBy, publication?.publishedBy, ...computedBy]);
+}
+
 async function lookupsOf(ctx: AppContext, editionId: string): Promise<Lookups> {
   return buildLookups(await records.peopleOfEdition(ctx.db, editionId));
 }
@@ -44,7 +53,7 @@ export async function reviewResults(ctx: AppContext, editionId: string, top: num
   ]);
   return {
     edition: { id: editionId, year: edition.edition.year, name: edition.edition.name, phase: edition.phase },
-    publication: presentPublication(publication),
+    publication: presentPublication(publication, await staffNames(ctx, publication)),
     results: presentResults(analysis.data, lookups, top),
     exclusions: exclusions.map((x) => presentExclusion(x, lookups)),
   };
@@ -94,7 +103,7 @@ export async function computeSnapshot(
     return { row, publication };
   });
   forgetAnalysis(ctx, editionId);
-  return presentSnapshotSummary(snapshot.row, snapshot.publication);
+  return presentSnapshotSummary(snapshot.row, snapshot.publication, new Map([[actor.id, actor.name]]));
 }
 
 export async function listSnapshots(ctx: AppContext, editionId: string) {
@@ -103,9 +112,14 @@ export async function listSnapshots(ctx: AppContext, editionId: string) {
     repo.listSnapshots(ctx.db, editionId),
     repo.findPublication(ctx.db, editionId),
   ]);
+  const names = await staffNames(
+    ctx,
+    publication,
+    rows.map((r) => r.computedBy),
+  );
   return {
-    publication: presentPublication(publication),
-    snapshots: rows.map((r) => presentSnapshotSummary(r, publication)),
+    publication: presentPublication(publication, names),
+    snapshots: rows.map((r) => presentSnapshotSummary(r, publication, names)),
   };
 }
 
@@ -122,7 +136,11 @@ export async function getSnapshot(ctx: AppContext, editionId: string, snapshotId
     repo.findPublication(ctx.db, editionId),
   ]);
   return {
-    snapshot: presentSnapshotSummary(snapshot, publication),
+    snapshot: presentSnapshotSummary(
+      snapshot,
+      publication,
+      await staffNames(ctx, publication, [snapshot.computedBy]),
+    ),
     results: presentResults(snapshot.data, lookups, top),
   };
 }
@@ -152,7 +170,7 @@ export async function freezeSnapshot(
     });
     return { ...current, ...values };
   });
-  return presentPublication(publication);
+  return presentPublication(publication, await staffNames(ctx, publication));
 }
 
 /** Publishes the frozen snapshot: the public results page shows it from now on. */
@@ -180,7 +198,7 @@ export async function publishResults(ctx: AppContext, actor: Principal, editionI
     return { ...current, ...values };
   });
   invalidatePublicPage(ctx);
-  return presentPublication(publication);
+  return presentPublication(publication, await staffNames(ctx, publication));
 }
 
 /** Leaves a participant, or one of their answers, out of the awards (audited, with the reason). */

@@ -17,6 +17,7 @@ describe('review, freeze and publish', () => {
   const clock = manualClock('2060-01-01T00:00:00Z');
   let t: TestApp;
   let staff: string;
+  let staffName: string;
   let edition: ResultsEdition;
   const ids: Record<string, string> = {};
   const base = () => `/api/results/editions/${edition.id}`;
@@ -25,7 +26,9 @@ describe('review, freeze and publish', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ clock });
-    staff = (await loginAs(t, [quizStaffGrant])).cookie;
+    const login = await loginAs(t, [quizStaffGrant]);
+    staff = login.cookie;
+    staffName = login.person.name;
     edition = await createResultsEdition(t, { core: 5, manager: 0 });
     await t.ctx.db
       .update(editions)
@@ -66,16 +69,28 @@ describe('review, freeze and publish', () => {
     const computed = await post(`${base()}/snapshots`);
     expect(computed.statusCode).toBe(201);
     const snapshot = computed.json().snapshot;
-    expect(snapshot).toMatchObject({ sequence: 1, reason: null, afterPublication: false, frozen: false });
+    expect(snapshot).toMatchObject({
+      sequence: 1,
+      reason: null,
+      afterPublication: false,
+      frozen: false,
+      computedByName: staffName,
+    });
 
     expect((await post(`${base()}/publish`)).json().error.code).toBe('nothing_frozen');
     const frozen = await post(`${base()}/snapshots/${snapshot.id}/freeze`);
     expect(frozen.statusCode).toBe(200);
-    expect(frozen.json()).toMatchObject({ frozenSnapshotId: snapshot.id, publishedSnapshotId: null });
+    expect(frozen.json()).toMatchObject({
+      frozenSnapshotId: snapshot.id,
+      frozenByName: staffName,
+      publishedSnapshotId: null,
+      publishedByName: null,
+    });
     expect((await t.app.inject(`/api/public/results/${edition.year}`)).statusCode).toBe(404);
 
     const published = await post(`${base()}/publish`);
     expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject({ publishedSnapshotId: snapshot.id, publishedByName: staffName });
     expect((await post(`${base()}/publish`)).json().error.code).toBe('already_published');
 
     const page = await t.app.inject(`/api/public/results/${edition.year}`);

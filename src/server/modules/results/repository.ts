@@ -1,7 +1,7 @@
 /** SQL for the results module's own tables: snapshots, publication state and exclusions. */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { resultExclusions, resultPublications, resultSnapshots } from '../../db/schema/index.ts';
+import { resultExclusions, resultPublications, resultSnapshots, users } from '../../db/schema/index.ts';
 
 export type SnapshotRow = typeof resultSnapshots.$inferSelect;
 export type PublicationRow = typeof resultPublications.$inferSelect;
@@ -21,6 +21,20 @@ export async function listSnapshots(db: DbOrTx, editionId: string) {
     .from(resultSnapshots)
     .where(eq(resultSnapshots.editionId, editionId))
     .orderBy(desc(resultSnapshots.sequence));
+}
+
+/** Names of the staff who computed, froze or published, by user id. */
+export async function namesOf(
+  db: DbOrTx,
+  ids: Array<string | null | undefined>,
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function findSnapshot(db: DbOrTx, id: string): Promise<SnapshotRow | undefined> {

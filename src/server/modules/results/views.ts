@@ -153,8 +153,10 @@ export type ExclusionView = z.infer<typeof exclusionView>;
 export const publicationView = z.object({
   frozenSnapshotId: z.string().nullable(),
   frozenAt: iso.nullable(),
+  frozenByName: z.string().nullable(),
   publishedSnapshotId: z.string().nullable(),
   publishedAt: iso.nullable(),
+  publishedByName: z.string().nullable(),
 });
 export type PublicationView = z.infer<typeof publicationView>;
 
@@ -245,6 +247,7 @@ export const snapshotSummaryView = z.object({
   sequence: z.number(),
   computedAt: iso,
   computedBy: z.string().nullable(),
+  computedByName: z.string().nullable(),
   reason: z.string().nullable(),
   afterPublication: z.boolean(),
   frozen: z.boolean(),

@@ -41,6 +41,10 @@ export interface QuestionView {
   stem: string;
   stemFormat: TextFormat;
   imageId: string | null;
+  /** `/media/:id`, or null without an image. */
+  imageUrl: string | null;
+  /** The image's text alternative (null without an image). */
+  imageAlt: string | null;
   options: Array<{ text: string }>;
 }
 

@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
+import { ResultsLinks } from '../quiz-results/results-links.tsx';
 import type { ModuleState, PlayModule, PlayStateWithClock } from './api.ts';
 import { DisplayChoice } from './display-choice.tsx';
 import { describePlayError } from './errors.ts';
@@ -102,6 +103,7 @@ export function ClosedView({ state }: { state: PlayStateWithClock }) {
       <Alert color="indigo" variant="light" icon={<IconInfoCircle aria-hidden="true" />}>
         {t('quizPlay.closed.results')}
       </Alert>
+      <ResultsLinks year={state.edition.year} results />
     </Stack>
   );
 }
@@ -160,6 +162,7 @@ export function StartView({ state, onStart, starting, startError }: StartViewPro
             ) : null}
           </section>
           <DisplayChoice year={state.edition.year} value={state.leaderboardDisplay} />
+          <ResultsLinks year={state.edition.year} />
         </>
       )}
       <HowItWorks />

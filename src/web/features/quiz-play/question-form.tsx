@@ -1,6 +1,7 @@
 import { Button, Loader, Text } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MediaImage } from '../media/media-image.tsx';
 import type { AnswerResponse, CurrentQuestion } from './api.ts';
 import { initialOrder } from './ordering.ts';
 import { OrderingInput } from './ordering-input.tsx';
@@ -72,6 +73,15 @@ export function QuestionForm({ current, busy, onAnswer }: QuestionFormProps) {
         <legend className={classes.legend}>
           <RichText text={question.stem} format={question.stemFormat} mode="phrasing" />
         </legend>
+        {question.imageUrl && (
+          // The question on screen now: load at once; never wider than the phone.
+          <MediaImage
+            src={question.imageUrl}
+            alt={question.imageAlt ?? ''}
+            eager
+            maxHeight="min(40vh, 24rem)"
+          />
+        )}
         <p id={hintId} className={classes.hint}>
           {t(hintKey[question.type])}
         </p>

@@ -1,11 +1,15 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrophy } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
+import { ResultsLinks } from '../quiz-results/results-links.tsx';
 import type { AttemptSummary } from './api.ts';
 import classes from './quiz-play.module.css';
 import { formatScore } from './timing.ts';
+
+const playRoute = getRouteApi('/quiz/$year/play');
 
 interface SummaryPanelProps {
   summary: AttemptSummary;
@@ -16,6 +20,7 @@ interface SummaryPanelProps {
 /** The end of an attempt: score, points and what happens next. */
 export function SummaryPanel({ summary, onBack, onStartManager }: SummaryPanelProps) {
   const { t } = useTranslation();
+  const { year } = playRoute.useParams();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const closed = summary.status === 'closed';
   const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'nl-NL');
@@ -58,6 +63,7 @@ export function SummaryPanel({ summary, onBack, onStartManager }: SummaryPanelPr
         </Card>
       </dl>
       <Text>{t('quizPlay.summary.results')}</Text>
+      <ResultsLinks year={Number(year)} />
       <Stack gap="sm">
         {onStartManager && (
           <Button size="lg" onClick={onStartManager}>

@@ -15,6 +15,7 @@ import { IconBulb, IconTrendingUp, IconTrophy, IconUsersGroup } from '@tabler/ic
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
+import { MediaImage } from '../media/media-image.tsx';
 import { formatDay } from './dates.ts';
 import { formatEuro } from './money.ts';
 import type { AwardKey, PublicEditionPage } from './types.ts';
@@ -174,6 +175,17 @@ export function SponsorsSection({ page }: SectionProps) {
         <SimpleGrid component="ul" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" p={0} m={0}>
           {page.sponsors.map((sponsor) => (
             <Card key={sponsor.id} withBorder padding="md" component="li" style={{ listStyle: 'none' }}>
+              {sponsor.logoUrl && (
+                // A fixed band, so logos of any shape line up across the cards.
+                <Box h={64} mb="sm" style={{ display: 'flex', alignItems: 'center' }}>
+                  <MediaImage
+                    src={sponsor.logoUrl}
+                    alt={sponsor.name}
+                    maxHeight={64}
+                    style={{ maxWidth: '100%' }}
+                  />
+                </Box>
+              )}
               <Text fw={700}>
                 {sponsor.websiteUrl ? (
                   <Anchor href={sponsor.websiteUrl} target="_blank" rel="noopener noreferrer">

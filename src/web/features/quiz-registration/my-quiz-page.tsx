@@ -10,6 +10,8 @@ import { ButtonLink } from '../../components/router-links.tsx';
 import { currentLocale, isLocale, type Locale, locales } from '../../i18n/i18n.ts';
 import type { User } from '../../lib/session.ts';
 import { PlayLink } from '../quiz-play/play-link.tsx';
+import { MyReportLink } from '../quiz-reports/report-link.tsx';
+import { ResultsLinks } from '../quiz-results/results-links.tsx';
 import { isCoordinator } from './access.ts';
 import { formatDay } from './dates.ts';
 import { describeRegistrationError } from './errors.ts';
@@ -104,6 +106,10 @@ function RegistrationCard({ registration, user }: { registration: MyRegistration
           <ConfirmBox registration={registration} user={user} />
         )}
         {registration.status === 'confirmed' && edition.eventDate && <PlayLink year={edition.year} />}
+        {registration.status === 'confirmed' && <MyReportLink edition={edition} />}
+        {registration.status === 'confirmed' && edition.eventDate && (
+          <ResultsLinks year={edition.year} results />
+        )}
 
         <Box component="section" aria-labelledby={`${titleId}-team`}>
           <Title order={3} size="h4" id={`${titleId}-team`} mb="xs">

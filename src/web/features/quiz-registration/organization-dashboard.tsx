@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { PracticeParticipationSection } from '../quiz-practice/participation-section.tsx';
+import { OrganizationResultsLink } from '../quiz-reports/report-link.tsx';
 import { AddTeamForm } from './add-team-form.tsx';
 import { useDashboard } from './coordinator-api.ts';
 import { formatDay } from './dates.ts';
@@ -46,6 +47,7 @@ function DashboardContent({ data, staff }: { data: Dashboard; staff: boolean }) 
         </Text>
         <Title order={1}>{t('quizRegistration.coordinator.titleFor', { name: organization.name })}</Title>
         <Text>{t('quizRegistration.coordinator.summary', { count: teams.length, confirmed, total })}</Text>
+        <OrganizationResultsLink edition={edition} organizationId={organization.id} />
       </Stack>
 
       {registration.open ? (

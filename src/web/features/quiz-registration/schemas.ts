@@ -131,6 +131,8 @@ export const sponsorSchema = z.object({
       return cents;
     })
     .pipe(z.number().int().min(0, 'validation.tooBig').max(100_000, 'validation.tooBig')),
+  /** An image uploaded with POST /api/media; null removes the logo. */
+  logoId: z.string().nullable().optional(),
 });
 export type SponsorInput = z.output<typeof sponsorSchema>;
 

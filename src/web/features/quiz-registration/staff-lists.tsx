@@ -124,6 +124,14 @@ export function StaffOrganizations({ editionId }: { editionId: string }) {
                   <Text size="xs" c="dimmed">
                     {[org.city, org.kvkNumber && `KvK ${org.kvkNumber}`].filter(Boolean).join(' · ')}
                   </Text>
+                  <AnchorLink
+                    to="/quiz/registration/results"
+                    search={{ organization: org.id, edition: editionId }}
+                    size="xs"
+                    aria-label={`${t('quizReports.organization.resultsLink')}: ${org.name}`}
+                  >
+                    {t('quizReports.organization.resultsLink')}
+                  </AnchorLink>
                 </Table.Th>
                 <Table.Td>
                   {org.coordinators.length === 0

@@ -26,6 +26,8 @@ import { QueryState } from '../../components/query-state.tsx';
 import { TableFrame } from '../../components/table-frame.tsx';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { applyApiErrors, zodResolver } from '../../lib/form.ts';
+import { ImageUploadField } from '../media/image-upload-field.tsx';
+import { MediaImage } from '../media/media-image.tsx';
 import { describeRegistrationError, registrationTranslator } from './errors.ts';
 import { centsToEuros, formatEuro } from './money.ts';
 import { type SponsorInput, sponsorSchema } from './schemas.ts';
@@ -86,7 +88,18 @@ export function StaffSponsors({ editionId }: { editionId: string }) {
                   {data.items.map((sponsor) => (
                     <Table.Tr key={sponsor.id}>
                       <Table.Th scope="row" fw={500}>
-                        {sponsor.name}
+                        <Group gap="sm" wrap="nowrap">
+                          {sponsor.logoUrl && (
+                            // The name is right next to it: the logo adds nothing for screen readers.
+                            <MediaImage
+                              src={sponsor.logoUrl}
+                              alt=""
+                              maxHeight={28}
+                              style={{ maxWidth: 80 }}
+                            />
+                          )}
+                          {sponsor.name}
+                        </Group>
                       </Table.Th>
                       <Table.Td>
                         {sponsor.websiteUrl ? (
@@ -200,6 +213,7 @@ function SponsorForm({ initial, submitLabel, onSubmit, onCancel, resetAfterSubmi
       name: initial?.name ?? '',
       websiteUrl: initial?.websiteUrl ?? '',
       centsPerParticipant: (initial ? centsToEuros(initial.centsPerParticipant) : 2) as number | string,
+      logoId: initial?.logoId ?? null,
     },
     validate: zodResolver(sponsorSchema, tr),
     transformValues: (values) => sponsorSchema.parse(values),
@@ -246,6 +260,15 @@ function SponsorForm({ initial, submitLabel, onSubmit, onCancel, resetAfterSubmi
             {...form.getInputProps('centsPerParticipant')}
           />
         </SimpleGrid>
+        <ImageUploadField
+          label={t('media.sponsor.logo')}
+          description={t('media.sponsor.logoHelp')}
+          value={form.getValues().logoId}
+          onChange={(logoId) => form.setFieldValue('logoId', logoId)}
+          previewAlt={form.getValues().name.trim()}
+          error={form.errors.logoId}
+          previewHeight={80}
+        />
         <FormError message={formError} />
         <Group justify={onCancel ? 'flex-end' : 'flex-start'}>
           {onCancel && (

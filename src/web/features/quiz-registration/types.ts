@@ -48,6 +48,8 @@ export interface Sponsor {
   id: string;
   name: string;
   logoId: string | null;
+  /** `/media/:id`, or null without a logo. */
+  logoUrl: string | null;
   websiteUrl: string | null;
   centsPerParticipant: number;
 }
