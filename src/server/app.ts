@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { editionRoutes } from './modules/editions/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { mailboxRoutes } from './modules/mailbox/routes.ts';
+import { mediaRoutes } from './modules/media/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { playRoutes } from './modules/play/routes.ts';
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(playRoutes(ctx));
   await app.register(resultsRoutes(ctx));
   await app.register(practiceRoutes(ctx));
+  await app.register(mediaRoutes(ctx));
 
   await registerWebApp(app);
   return app;
@@ -99,6 +101,8 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
       // wildcard: files are looked up per request, so a rebuild needs no restart.
       wildcard: true,
       index: ['index.html'],
+      // Send the .br / .gz copies the build writes next to the assets (vite.config.ts).
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         // Hashed assets never change; index.html must always be fresh to pick up new ones.
         res.header(

@@ -78,8 +78,39 @@ export function learningGain(
   person: LearningGainPerson,
   difficulties: ArrayLike<number>,
 ): { ok: true; value: LearningGainFigures } | { ok: false; error: LearningGainExclusion } {
-  const baseline = estimateAbility(difficulties, person.baseline.items, person.baseline.scores);
-  const event = estimateAbility(difficulties, person.event.items, person.event.scores);
+  return gainWith(person, (list) => estimateAbility(difficulties, list.items, list.scores));
+}
+
+type Estimator = (list: ResponseList) => AbilityEstimate | null;
+
+/**
+ * estimateAbility with a cache per (set of items, raw score): under the Rasch model the
+ * raw score is sufficient for θ given the difficulties, and the estimate depends on the
+ * items only as a set (estimateAbility sorts the difficulties), so people with the same
+ * questions and score share one bit-identical estimate. On the event day nearly everyone
+ * answers the same core quiz, which halves the work of a ranking.
+ */
+function cachedEstimator(difficulties: ArrayLike<number>): Estimator {
+  const cache = new Map<string, AbilityEstimate | null>();
+  return (list) => {
+    let score = 0;
+    for (let k = 0; k < list.scores.length; k++) score += list.scores[k]!;
+    const key = `${score}|${Uint32Array.from(list.items).sort().join(',')}`;
+    let estimate = cache.get(key);
+    if (estimate === undefined) {
+      estimate = estimateAbility(difficulties, list.items, list.scores);
+      cache.set(key, estimate);
+    }
+    return estimate;
+  };
+}
+
+function gainWith(
+  person: LearningGainPerson,
+  estimate: Estimator,
+): { ok: true; value: LearningGainFigures } | { ok: false; error: LearningGainExclusion } {
+  const baseline = estimate(person.baseline);
+  const event = estimate(person.event);
   const baselineResponses = baseline?.responses ?? 0;
   const eventResponses = event?.responses ?? 0;
   if (
@@ -125,8 +156,9 @@ export function rankLearningGain<P extends LearningGainPerson>(
 ): LearningGainResult {
   const qualified: { person: P; figures: LearningGainFigures }[] = [];
   const notQualified: LearningGainExclusion[] = [];
+  const estimate = cachedEstimator(difficulties);
   for (const person of people) {
-    const result = learningGain(person, difficulties);
+    const result = gainWith(person, estimate);
     if (result.ok) qualified.push({ person, figures: result.value });
     else notQualified.push(result.error);
   }

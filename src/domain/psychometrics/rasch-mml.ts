@@ -70,6 +70,22 @@ export const DEFAULT_CALIBRATION_OPTIONS: Required<RaschCalibrationOptions> = {
   quadratureRange: 6,
 };
 
+/** A point in the parameter space: centred difficulties and the population's μ and σ. */
+interface Point {
+  b: Float64Array;
+  mean: number;
+  sigma: number;
+}
+
+const MIN_SIGMA = 1e-3;
+/** Extrapolate only when successive steps shrink by a steady ratio in this range… */
+const JUMP_MIN_RATIO = 0.5;
+const JUMP_MAX_RATIO = 0.99;
+/** …that changed by less than this since the iteration before. */
+const JUMP_RATIO_STABILITY = 0.02;
+/** After a rejected jump, plain EM for this many iterations. */
+const JUMP_RETRY_AFTER = 5;
+
 /** Data reduced to sufficient statistics: booklets with their weighted score counts. */
 interface Booklets {
   count: number;
@@ -160,23 +176,21 @@ export function calibrateRasch(
     T: new Float64Array(Q),
     info: null,
   };
-  let iterations = 0;
-  let converged = active.length === 0;
-  while (!converged && iterations < opts.maxIterations) {
-    iterations++;
-    eStep(booklets, b, mean, sigma, z, logPrior, correctCounts, state);
-    const next = new Float64Array(b);
-    for (const i of active) next[i] = solveItem(state.N, i * Q, state.theta, correctCounts[i]!, b[i]!);
+  /** One EM iteration from `p`: the log-likelihood at `p` and the next (centred) point. */
+  const emStep = (p: Point): { logLikelihood: number; next: Point } => {
+    const logLikelihood = eStep(booklets, p.b, p.mean, p.sigma, z, logPrior, correctCounts, state);
+    const next = new Float64Array(p.b);
+    for (const i of active) next[i] = solveItem(state.N, i * Q, state.theta, correctCounts[i]!, p.b[i]!);
     let mass = 0;
     let first = 0;
     for (let q = 0; q < Q; q++) {
       mass += state.T[q]!;
       first += state.T[q]! * state.theta[q]!;
     }
-    let nextMean = mass > 0 ? first / mass : mean;
+    let nextMean = mass > 0 ? first / mass : p.mean;
     let second = 0;
     for (let q = 0; q < Q; q++) second += state.T[q]! * (state.theta[q]! - nextMean) ** 2;
-    const nextSigma = mass > 0 ? Math.max(Math.sqrt(second / mass), 1e-3) : sigma;
+    const nextSigma = mass > 0 ? Math.max(Math.sqrt(second / mass), MIN_SIGMA) : p.sigma;
     // The likelihood is unchanged by moving all difficulties and the mean together, so
     // re-centring every iteration is free and keeps EM off that flat direction (which
     // otherwise converges very slowly).
@@ -184,16 +198,70 @@ export function calibrateRasch(
     for (const i of active) shift += next[i]!;
     shift /= active.length;
     nextMean -= shift;
-    let change = Math.max(Math.abs(nextMean - mean), Math.abs(nextSigma - sigma));
-    for (const i of active) {
-      next[i] = next[i]! - shift;
-      change = Math.max(change, Math.abs(next[i]! - b[i]!));
-      b[i] = next[i]!;
+    for (const i of active) next[i] = next[i]! - shift;
+    return { logLikelihood, next: { b: next, mean: nextMean, sigma: nextSigma } };
+  };
+  /** The largest move of any centred difficulty, μ or σ between two points. */
+  const distance = (p: Point, r: Point): number => {
+    let change = Math.max(Math.abs(p.mean - r.mean), Math.abs(p.sigma - r.sigma));
+    for (const i of active) change = Math.max(change, Math.abs(p.b[i]! - r.b[i]!));
+    return change;
+  };
+
+  let current: Point = { b, mean, sigma };
+  let iterations = 0;
+  let converged = active.length === 0;
+  let previousChange = Number.NaN;
+  let previousRatio = Number.NaN;
+  let noJumpBefore = 0;
+  while (!converged && iterations < opts.maxIterations) {
+    iterations++;
+    const step = emStep(current);
+    const change = distance(step.next, current);
+    if (change < opts.tolerance) {
+      current = step.next;
+      converged = true;
+      break;
     }
-    mean = nextMean;
-    sigma = nextSigma;
-    if (change < opts.tolerance) converged = true;
+    // Acceleration. Where EM has settled into one slow direction (here typically the
+    // relative position of question pools that share no respondents' rows, such as
+    // practice and event-day questions), each step is about `ratio` times the one
+    // before, and the rest of the way is the step times ratio / (1 − ratio). So we try
+    // the point that much further along, and keep it only when it is at least as likely
+    // as the current point: like plain EM, the likelihood then never decreases. Such an
+    // iteration costs two E-steps; on the benchmark's 100,000 people it halved the
+    // E-steps (docs/psychometrics.md).
+    const ratio = change / previousChange;
+    if (
+      iterations >= noJumpBefore &&
+      ratio > JUMP_MIN_RATIO &&
+      ratio < JUMP_MAX_RATIO &&
+      Math.abs(ratio - previousRatio) < JUMP_RATIO_STABILITY
+    ) {
+      const factor = 1 / (1 - ratio);
+      const jump: Point = {
+        b: new Float64Array(current.b),
+        mean: current.mean + factor * (step.next.mean - current.mean),
+        sigma: Math.max(current.sigma + factor * (step.next.sigma - current.sigma), MIN_SIGMA),
+      };
+      for (const i of active) jump.b[i] = current.b[i]! + factor * (step.next.b[i]! - current.b[i]!);
+      const tried = emStep(jump);
+      if (tried.logLikelihood >= step.logLikelihood) {
+        // Ratios measured before the jump say nothing about the steps after it.
+        previousChange = Number.NaN;
+        previousRatio = Number.NaN;
+        current = tried.next;
+        continue;
+      }
+      noJumpBefore = iterations + JUMP_RETRY_AFTER;
+    }
+    previousRatio = ratio;
+    previousChange = change;
+    current = step.next;
   }
+  b.set(current.b);
+  mean = current.mean;
+  sigma = current.sigma;
 
   // Final E-step at the estimates: log-likelihood and information for the standard errors.
   state.info = new Float64Array(itemCount);
