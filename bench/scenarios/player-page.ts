@@ -14,10 +14,11 @@
  * Flags: `--page-runs=N` (default 5; 2 with --quick), `--skip-browser` (size only),
  * `--cpu-slowdown=4`, `--latency-ms`, `--down-kbps`, `--up-kbps` (see PHONE_PROFILE).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { buildWebAppIfStale, webDist } from '../../scripts/web-build.ts';
 import {
   kilobytes,
   type Manifest,
@@ -28,8 +29,6 @@ import {
 import { numberFlag } from '../lib/flags.ts';
 import type { BudgetCheck, Scenario, ScenarioOutcome } from '../lib/report.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const webDist = path.join(root, 'dist/web');
 const manifestPath = path.join(webDist, '.vite/manifest.json');
 /** The play route's lazy page (src/web/app/router.tsx), as the manifest names it. */
 const PLAY_ROUTE_SOURCES = ['features/quiz-play/play-page.tsx'];
@@ -53,38 +52,9 @@ export const PHONE_PROFILE = {
   deviceScaleFactor: 3,
 };
 
-/** The newest modification time under a directory. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const t = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
-    if (t > newest) newest = t;
-  }
-  return newest;
-}
-
-/** Same rule as scripts/start.ts, plus: the manifest must exist (older builds lack it). */
-function buildIsStale(): boolean {
-  const index = path.join(webDist, 'index.html');
-  if (!existsSync(index) || !existsSync(manifestPath)) return true;
-  const built = statSync(index).mtimeMs;
-  const sources = [path.join(root, 'src/web'), path.join(root, 'vite.config.ts')];
-  return sources.some(
-    (s) => existsSync(s) && (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs) > built,
-  );
-}
-
-async function ensureBuild(): Promise<boolean> {
-  if (!buildIsStale()) return false;
-  const { build } = await import('vite');
-  // The config's root is src/web (its outDir is relative to that), whatever the cwd.
-  await build({
-    root: path.join(root, 'src/web'),
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-  });
-  return true;
+/** A build with the manifest (older builds lack it), made when stale as `npm start` does. */
+function ensureBuild(): Promise<boolean> {
+  return buildWebAppIfStale([manifestPath]);
 }
 
 /** (a) The play route's JavaScript, gzipped as a server would send it (zlib default level 6). */
