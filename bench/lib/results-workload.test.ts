@@ -41,7 +41,7 @@ describe('generateWorkload (results-computation benchmark input)', () => {
     expect(input.baseline.length).toBeGreaterThan(0);
     for (const r of input.baseline) {
       expect(practice.has(r.questionId)).toBe(true);
-      expect(r.answeredAt.getTime()).toBeLessThan(opens);
+      expect(r.answeredAtMs).toBeLessThan(opens);
     }
   });
 });

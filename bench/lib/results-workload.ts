@@ -2,7 +2,9 @@
  * A generated edition for the results-computation benchmark: the records `computeResults`
  * takes (src/server/modules/results/compute.ts), shaped as the records repository
  * returns them, with answers drawn from a Rasch model with known difficulties and
- * abilities so the benchmark can check that the calibration recovers them.
+ * abilities so the benchmark can check that the calibration recovers them. Like the
+ * repository's records, times are epoch milliseconds and ids are shared strings (one
+ * string per person, attempt and question, not one per record).
  *
  * The design follows production and the `simulate-event` command (docs/results.md):
  * everyone plays the whole core quiz (every approved core question, in a different
@@ -14,6 +16,7 @@
 import { mulberry32, type Random } from '../../src/domain/random.ts';
 import type { BaselineResponse } from '../../src/server/modules/results/baseline.ts';
 import type { ResultsInput } from '../../src/server/modules/results/compute.ts';
+import type { ServedAnswerRecord } from '../../src/server/modules/results/records-repository.ts';
 import type { AttemptTotalsInput } from '../../src/server/modules/results/summaries.ts';
 
 export interface WorkloadOptions {
@@ -79,7 +82,7 @@ export function generateWorkload(options: WorkloadOptions): Workload {
 
   const members: ResultsInput['members'][number][] = [];
   const totals: AttemptTotalsInput[] = [];
-  const answers: ResultsInput['answers'][number][] = [];
+  const answers: ServedAnswerRecord[] = [];
   const baseline: BaselineResponse[] = [];
   const learners = new Set<string>();
   const excludedUserIds = new Set<string>();
@@ -133,7 +136,7 @@ export function generateWorkload(options: WorkloadOptions): Workload {
           userId,
           questionId,
           correct: random() < rasch(thetaBaseline, difficulties.get(questionId)!),
-          answeredAt: new Date(at),
+          answeredAtMs: at,
         });
         // Spread over the four weeks before the event day: all before the window opens.
         at += uniformInt(random, 1, Math.floor((28 * 24 * 60) / asked.length)) * MINUTE;
@@ -176,7 +179,7 @@ export function generateWorkload(options: WorkloadOptions): Workload {
         );
         const right = random() < rasch(thetaEvent, difficulties.get(questionId)!);
         let credit: number | null = null;
-        let answeredAt: Date | null = null;
+        let answeredAtMs: number | null = null;
         let lateCode: 'in_time' | 'late' | 'timed_out' | null = null;
         if (unanswered) {
           timeMs += limitMs;
@@ -188,7 +191,7 @@ export function generateWorkload(options: WorkloadOptions): Workload {
         } else {
           const elapsed = late ? limitMs + 3000 : Math.min(thinkMs, limitMs);
           at += elapsed;
-          answeredAt = new Date(at);
+          answeredAtMs = at;
           lastActivity = at;
           lateCode = late ? 'late' : 'in_time';
           credit = late ? 0 : right ? 1 : random() < 0.15 ? 0.5 : 0;
@@ -203,8 +206,11 @@ export function generateWorkload(options: WorkloadOptions): Workload {
           position,
           questionId,
           versionId: versionOf.get(questionId)!,
-          servedAt: new Date(servedAt),
-          answeredAt,
+          servedAtMs: servedAt,
+          answeredAtMs,
+          // Stored option index(es) as the repository loads them (only the question
+          // report reads them); a single-choice pick, without drawing from the generator.
+          response: answeredAtMs === null ? null : credit === 1 ? 0 : 1,
           credit,
           late: lateCode,
           tabHidden: suspicious && random() < 0.2 ? 1 : 0,

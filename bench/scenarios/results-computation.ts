@@ -97,7 +97,7 @@ export const run: Scenario = async (options) => {
     note:
       report.peakRssMb <= MEMORY_BUDGET_MB
         ? undefined
-        : `${((report.peakRssMb - MEMORY_BUDGET_MB) / 1024).toFixed(2)} GB over: the answer records alone take ${report.inputHeapMb} MB of heap (objects with two Dates each); the computation adds ${Math.round(overhead)} MB. See docs/performance.md (results computation).`,
+        : `${((report.peakRssMb - MEMORY_BUDGET_MB) / 1024).toFixed(2)} GB over: the answer records alone take ${report.inputHeapMb} MB of heap (one object per served answer); the computation adds ${Math.round(overhead)} MB. See docs/performance.md (results computation).`,
   });
   const rmse = report.calibration.difficultyRmse.all;
   const guard = RMSE_GUARD_IN_SE * report.calibration.rmsStandardError;

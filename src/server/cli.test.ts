@@ -52,5 +52,6 @@ describe('operator CLI', () => {
     const promote = capture();
     expect(await runCli(['create-admin', '--email', 'admin@wegwijs.demo'], promote.io)).toBe(0);
     expect(promote.out.join('')).toMatch(/Updated platform admin/);
-  });
+    // The demo seed simulates and publishes a whole past edition: slow on a busy machine.
+  }, 120_000);
 });

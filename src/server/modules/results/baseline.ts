@@ -5,13 +5,15 @@
  */
 import type { AppContext } from '../../lib/context.ts';
 import { practiceAnswerRecords } from '../practice/stats-service.ts';
+import { createInterner } from './records-repository.ts';
 
 export interface BaselineResponse {
   userId: string;
   questionId: string;
   /** Completely right (credit 1); half right counts as wrong here. */
   correct: boolean;
-  answeredAt: Date;
+  /** Epoch ms (a number, not a Date: an edition has millions of these; docs/performance.md). */
+  answeredAtMs: number;
 }
 
 /**
@@ -25,12 +27,18 @@ export async function baselineResponses(
   before: Date,
 ): Promise<BaselineResponse[]> {
   const records = await practiceAnswerRecords(ctx, editionId);
-  return records
-    .filter((r) => r.answeredAt.getTime() < before.getTime())
-    .map((r) => ({
-      userId: r.userId,
-      questionId: r.questionId,
+  const intern = createInterner();
+  const beforeMs = before.getTime();
+  const responses: BaselineResponse[] = [];
+  for (const r of records) {
+    const answeredAtMs = r.answeredAt.getTime();
+    if (answeredAtMs >= beforeMs) continue;
+    responses.push({
+      userId: intern(r.userId),
+      questionId: intern(r.questionId),
       correct: r.correct,
-      answeredAt: r.answeredAt,
-    }));
+      answeredAtMs,
+    });
+  }
+  return responses;
 }

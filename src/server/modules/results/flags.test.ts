@@ -8,8 +8,8 @@ const answer = (overrides: Partial<FlagInput>): FlagInput => ({
   position: 0,
   questionId: 'q1',
   versionId: 'v1',
-  servedAt: new Date(0),
-  answeredAt: new Date(10_000),
+  servedAtMs: 0,
+  answeredAtMs: 10_000,
   credit: 1,
   late: 'in_time',
   tabHidden: 0,
@@ -41,10 +41,10 @@ describe('computeFlags', () => {
   it('flags right answers under the floor, not wrong ones, and not at the floor', () => {
     const flags = computeFlags(
       [
-        answer({ position: 0, answeredAt: new Date(4999) }),
-        answer({ position: 1, answeredAt: new Date(5000) }),
-        answer({ position: 2, answeredAt: new Date(800), credit: 0 }),
-        answer({ position: 3, answeredAt: new Date(900), credit: 0.5 }),
+        answer({ position: 0, answeredAtMs: 4999 }),
+        answer({ position: 1, answeredAtMs: 5000 }),
+        answer({ position: 2, answeredAtMs: 800, credit: 0 }),
+        answer({ position: 3, answeredAtMs: 900, credit: 0.5 }),
       ],
       stems,
       new Set(),
@@ -59,7 +59,7 @@ describe('computeFlags', () => {
     const flags = computeFlags(
       [
         answer({ position: 0, tabHidden: 1 }),
-        answer({ position: 1, tabHidden: 1, late: 'late', credit: 0, answeredAt: new Date(40_000) }),
+        answer({ position: 1, tabHidden: 1, late: 'late', credit: 0, answeredAtMs: 40_000 }),
         answer({ position: 2, tabHidden: 1 }),
         answer({ attemptId: 'a2', userId: 'u2', tabHidden: 2 }),
       ],

@@ -41,8 +41,10 @@ export interface FlagInput {
   position: number;
   questionId: string;
   versionId: string;
-  servedAt: Date | null;
-  answeredAt: Date | null;
+  /** Epoch ms. */
+  servedAtMs: number | null;
+  /** Epoch ms. */
+  answeredAtMs: number | null;
   credit: number | null;
   late: 'in_time' | 'late' | 'timed_out' | null;
   tabHidden: number;
@@ -76,8 +78,8 @@ export function computeFlags(
       tabHidden: null,
       excluded: personExcluded || a.excluded,
     };
-    if (a.servedAt && a.answeredAt && a.late === 'in_time' && (a.credit ?? 0) > 0) {
-      const elapsedMs = a.answeredAt.getTime() - a.servedAt.getTime();
+    if (a.servedAtMs !== null && a.answeredAtMs !== null && a.late === 'in_time' && (a.credit ?? 0) > 0) {
+      const elapsedMs = a.answeredAtMs - a.servedAtMs;
       const floorMs = readingFloorMs(stemCharacters.get(a.versionId) ?? 0);
       if (elapsedMs < floorMs) flags.push({ ...base, kind: 'too_fast', elapsedMs, floorMs });
     }

@@ -20,7 +20,7 @@ const event = (overrides: Partial<EventResponseInput>): EventResponseInput => ({
   module: 'core',
   attemptStatus: 'finished',
   questionId: 'q',
-  answeredAt: new Date(0),
+  answeredAtMs: 0,
   credit: 1,
   late: 'in_time',
   excluded: false,
@@ -37,12 +37,12 @@ describe('event-day responses for the ability estimate', () => {
   });
 
   it('counts served but unanswered questions as wrong, except the one still open in a running quiz', () => {
-    expect(eventScore(event({ answeredAt: null, credit: 0, late: 'timed_out' }))).toBe(0);
-    expect(eventScore(event({ answeredAt: null, credit: null, late: null, attemptStatus: 'closed' }))).toBe(
+    expect(eventScore(event({ answeredAtMs: null, credit: 0, late: 'timed_out' }))).toBe(0);
+    expect(eventScore(event({ answeredAtMs: null, credit: null, late: null, attemptStatus: 'closed' }))).toBe(
       0,
     );
     expect(
-      eventScore(event({ answeredAt: null, credit: null, late: null, attemptStatus: 'in_progress' })),
+      eventScore(event({ answeredAtMs: null, credit: null, late: null, attemptStatus: 'in_progress' })),
     ).toBeNull();
   });
 
@@ -51,19 +51,19 @@ describe('event-day responses for the ability estimate', () => {
       ['a', 't'],
       ['b', 't'],
     ]);
-    const day = (d: number) => new Date(Date.UTC(2030, 1, d));
+    const day = (d: number) => Date.UTC(2030, 1, d);
     const outcome = computeLearningCurve({
       baseline: [
-        { userId: 'a', questionId: 'p1', correct: true, answeredAt: day(3) },
-        { userId: 'a', questionId: 'p1', correct: false, answeredAt: day(1) },
-        { userId: 'a', questionId: 'p2', correct: true, answeredAt: day(2) },
-        { userId: 'b', questionId: 'p1', correct: true, answeredAt: day(2) },
-        { userId: 'b', questionId: 'p2', correct: false, answeredAt: day(2) },
-        { userId: 'outsider', questionId: 'p2', correct: true, answeredAt: day(2) },
+        { userId: 'a', questionId: 'p1', correct: true, answeredAtMs: day(3) },
+        { userId: 'a', questionId: 'p1', correct: false, answeredAtMs: day(1) },
+        { userId: 'a', questionId: 'p2', correct: true, answeredAtMs: day(2) },
+        { userId: 'b', questionId: 'p1', correct: true, answeredAtMs: day(2) },
+        { userId: 'b', questionId: 'p2', correct: false, answeredAtMs: day(2) },
+        { userId: 'outsider', questionId: 'p2', correct: true, answeredAtMs: day(2) },
       ],
       event: [
         event({ userId: 'a', questionId: 'c1' }),
-        event({ userId: 'a', questionId: 'c2', answeredAt: null, credit: 0, late: 'timed_out' }),
+        event({ userId: 'a', questionId: 'c2', answeredAtMs: null, credit: 0, late: 'timed_out' }),
         event({ userId: 'b', questionId: 'c1', credit: 0 }),
         event({ userId: 'b', questionId: 'c2' }),
       ],

@@ -25,7 +25,8 @@ export interface EventResponseInput {
   module: 'core' | 'manager';
   attemptStatus: 'in_progress' | 'finished' | 'closed';
   questionId: string;
-  answeredAt: Date | null;
+  /** Epoch ms. */
+  answeredAtMs: number | null;
   credit: number | null;
   late: 'in_time' | 'late' | 'timed_out' | null;
   excluded: boolean;
@@ -58,7 +59,11 @@ interface PhaseResponses {
 interface Person {
   userId: string;
   baseline: PhaseResponses;
-  /** Core quiz only: the route compares everybody on the same quiz. */
+  /**
+   * Core quiz only: the route compares everybody on the same quiz. The same object as
+   * `allEvent` as long as everything the person answered on the day is in the core quiz
+   * (everyone but the managers), which saves a second copy of millions of responses.
+   */
   core: PhaseResponses;
   /** Core and manager module: everything answered on the day, for the calibration. */
   allEvent: PhaseResponses;
@@ -71,7 +76,7 @@ interface Person {
  * The question still open in a running attempt is left out.
  */
 export function eventScore(r: EventResponseInput): 0 | 1 | null {
-  const settled = r.answeredAt !== null || r.late !== null || r.attemptStatus !== 'in_progress';
+  const settled = r.answeredAtMs !== null || r.late !== null || r.attemptStatus !== 'in_progress';
   if (!settled) return null;
   return !r.excluded && r.late === 'in_time' && r.credit === 1 ? 1 : 0;
 }
@@ -117,12 +122,8 @@ export function learningCurveResponses(
     if (!input.teamOf.has(userId) || input.excludedUserIds.has(userId)) return null;
     let person = people.get(userId);
     if (!person) {
-      person = {
-        userId,
-        baseline: { items: [], scores: [] },
-        core: { items: [], scores: [] },
-        allEvent: { items: [], scores: [] },
-      };
+      const allEvent: PhaseResponses = { items: [], scores: [] };
+      person = { userId, baseline: { items: [], scores: [] }, core: allEvent, allEvent };
       people.set(userId, person);
     }
     lastPerson = person;
@@ -169,7 +170,7 @@ export function learningCurveResponses(
       questionIds.push(r.questionId);
     }
     questionOfRecord[k] = question;
-    times[k] = r.answeredAt.getTime();
+    times[k] = r.answeredAtMs;
     correct[k] = r.correct ? 1 : 0;
   }
   const order = new Uint32Array(count);
@@ -203,9 +204,13 @@ export function learningCurveResponses(
     const item = indexOf(r.questionId);
     // A question is served once per attempt; core and manager pools are disjoint.
     if (person.allEvent.items.includes(item)) continue;
+    if (r.module !== 'core' && person.core === person.allEvent) {
+      // The first answer outside the core quiz: from here on the two lists differ.
+      person.core = { items: person.allEvent.items.slice(), scores: person.allEvent.scores.slice() };
+    }
     person.allEvent.items.push(item);
     person.allEvent.scores.push(score);
-    if (r.module === 'core') {
+    if (r.module === 'core' && person.core !== person.allEvent) {
       person.core.items.push(item);
       person.core.scores.push(score);
     }

@@ -72,7 +72,7 @@ type Outcome = ParticipantReportView['wrongAnswers'][number]['outcome'];
 
 async function wrongAnswers(ctx: AppContext, editionId: string, userId: string) {
   const answers = (await records.servedAnswers(ctx.db, editionId, userId)).filter(
-    (a) => a.answeredAt !== null || a.late !== null || a.attemptStatus !== 'in_progress',
+    (a) => a.answeredAtMs !== null || a.late !== null || a.attemptStatus !== 'in_progress',
   );
   const missed = answers.filter((a) => !(a.late === 'in_time' && a.credit === 1));
   const versions = new Map(
@@ -91,7 +91,7 @@ async function wrongAnswers(ctx: AppContext, editionId: string, userId: string) 
     const outcome: Outcome =
       a.late === 'late'
         ? 'late'
-        : a.answeredAt === null
+        : a.answeredAtMs === null
           ? 'unanswered'
           : Number(a.credit) === 0.5
             ? 'half_right'

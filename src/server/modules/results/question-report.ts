@@ -16,7 +16,7 @@ export async function questionReport(ctx: AppContext, edition: EditionContext): 
   const answers: ItemAnswer[] = [];
   const latestVersion = new Map<string, string>();
   for (const a of analysis.answers) {
-    const settled = a.answeredAt !== null || a.late !== null || a.attemptStatus !== 'in_progress';
+    const settled = a.answeredAtMs !== null || a.late !== null || a.attemptStatus !== 'in_progress';
     if (!settled || a.excluded || analysis.excludedUserIds.has(a.userId)) continue;
     const version = analysis.versions.get(a.versionId);
     if (!version) continue;
@@ -24,7 +24,7 @@ export async function questionReport(ctx: AppContext, edition: EditionContext): 
     if (!previous || (analysis.versions.get(previous)?.version ?? 0) < version.version) {
       latestVersion.set(a.questionId, a.versionId);
     }
-    const answered = a.answeredAt !== null && a.late === 'in_time';
+    const answered = a.answeredAtMs !== null && a.late === 'in_time';
     answers.push({
       attemptId: a.attemptId,
       questionId: a.questionId,

@@ -5,6 +5,7 @@
  * edition's results need every answer at once.
  */
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   attemptQuestions,
@@ -136,11 +137,61 @@ export async function attemptTotals(db: DbOrTx, editionId: string, userId?: stri
 export type AttemptTotalsRecord = Awaited<ReturnType<typeof attemptTotals>>[number];
 
 /**
- * Every served question of an edition's attempts (or of one person), with what the
- * flags, the learning curve and the item analysis need.
+ * Returns the one shared copy of each distinct string it is given. The database driver
+ * makes a new string per row, so without this an edition's millions of answer records
+ * would each carry their own copies of the same attempt, person and question ids.
  */
-export async function servedAnswers(db: DbOrTx, editionId: string, userId?: string) {
-  return db
+export function createInterner(): <T extends string>(value: T) => T {
+  const seen = new Map<string, string>();
+  return <T extends string>(value: T): T => {
+    const shared = seen.get(value);
+    if (shared !== undefined) return shared as T;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+/** Epoch milliseconds of a timestamp column, computed in the database (no Date per row). */
+const epochMs = (column: AnyPgColumn) =>
+  sql<number | null>`(floor(extract(epoch FROM ${column}) * 1000))::float8`;
+
+/**
+ * A served question, as the flags, the learning curve and the item analysis read it. An
+ * edition has millions of these and they are all held at once, so the record is kept
+ * small (docs/performance.md, results computation): times are epoch milliseconds
+ * instead of `Date`s, strings are shared (see createInterner), and fields nobody reads
+ * (the time limit) are not loaded.
+ */
+export interface ServedAnswerRecord {
+  attemptId: string;
+  userId: string;
+  module: 'core' | 'manager';
+  attemptStatus: 'in_progress' | 'finished' | 'closed';
+  position: number;
+  questionId: string;
+  versionId: string;
+  /** When the question was served, epoch ms. */
+  servedAtMs: number;
+  /** When it was answered, epoch ms; null when not answered (timed out, or still open). */
+  answeredAtMs: number | null;
+  /** The response in stored option indices. */
+  response: number | number[] | null;
+  credit: number | null;
+  late: 'in_time' | 'late' | 'timed_out' | null;
+  tabHidden: number;
+  excluded: boolean;
+}
+
+/**
+ * Every served question of an edition's attempts (or of one person), with what the
+ * flags, the learning curve and the item analysis need, in attempt and position order.
+ */
+export async function servedAnswers(
+  db: DbOrTx,
+  editionId: string,
+  userId?: string,
+): Promise<ServedAnswerRecord[]> {
+  const rows = await db
     .select({
       attemptId: attempts.id,
       userId: attempts.userId,
@@ -149,9 +200,8 @@ export async function servedAnswers(db: DbOrTx, editionId: string, userId?: stri
       position: attemptQuestions.position,
       questionId: attemptQuestions.questionId,
       versionId: attemptQuestions.versionId,
-      limitMs: attemptQuestions.limitMs,
-      servedAt: attemptQuestions.servedAt,
-      answeredAt: attemptQuestions.answeredAt,
+      servedAtMs: epochMs(attemptQuestions.servedAt),
+      answeredAtMs: epochMs(attemptQuestions.answeredAt),
       response: attemptQuestions.response,
       credit: attemptQuestions.credit,
       late: attemptQuestions.late,
@@ -169,8 +219,32 @@ export async function servedAnswers(db: DbOrTx, editionId: string, userId?: stri
       ),
     )
     .orderBy(asc(attempts.id), asc(attemptQuestions.position));
+  // Each driver row is replaced, in the same array, by a record of one fixed shape with
+  // shared strings, so the rows can be collected while the records are built (a second
+  // array would hold both at once).
+  const intern = createInterner();
+  const records = rows as unknown as ServedAnswerRecord[];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    records[i] = {
+      attemptId: intern(r.attemptId),
+      userId: intern(r.userId),
+      module: intern(r.module),
+      attemptStatus: intern(r.attemptStatus),
+      position: r.position,
+      questionId: intern(r.questionId),
+      versionId: intern(r.versionId),
+      servedAtMs: r.servedAtMs!, // served_at IS NOT NULL above
+      answeredAtMs: r.answeredAtMs,
+      response: r.response,
+      credit: r.credit,
+      late: r.late === null ? null : intern(r.late),
+      tabHidden: r.tabHidden,
+      excluded: r.excluded,
+    };
+  }
+  return records;
 }
-export type ServedAnswerRecord = Awaited<ReturnType<typeof servedAnswers>>[number];
 
 /** Question versions with their question's pool and the objective and theme they belong to. */
 export async function versionsWithObjective(db: DbOrTx, versionIds: string[]) {
