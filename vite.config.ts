@@ -56,6 +56,11 @@ export default defineConfig({
           // instead of about twenty small shared chunks it costs one request, not several
           // rounds of them on a phone's connection (docs/performance.md, player page).
           groups: [{ name: 'app', tags: ['$initial'] }],
+          // The small modules a lazy page shares with other pages (a Mantine component, an
+          // icon, a helper) became separate files of 1–2 kB each: the play page waited for
+          // 22 of them, six at a time, at 562 ms per request on a phone's connection. Copied
+          // into each page's own chunk instead (docs/performance.md, player page).
+          experimentalInlineCommonChunks: { maxSize: 16 * 1024 },
         },
       },
     },

@@ -9,8 +9,10 @@ import { Loading } from '../components/loading.tsx';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { validateNewQuestionSearch, validateQuestionSearch } from '../features/quiz-content/search.ts';
+import { prefetchPlayState } from '../features/quiz-play/api.ts';
 import { validateTokenSearch, validateYearSearch } from '../features/quiz-practice/search.ts';
 import { staffTabs } from '../features/quiz-registration/staff-tabs.ts';
+import { hasAllTexts, loadTexts } from '../i18n/i18n.ts';
 import { type Role, roles } from '../lib/roles.ts';
 import {
   type ListSearch,
@@ -19,6 +21,7 @@ import {
   validateListSearch,
   validatePageSearch,
 } from '../lib/search.ts';
+import { meQueryOptions } from '../lib/session.ts';
 import { ErrorPage } from './error-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -31,7 +34,18 @@ export interface RouterContext {
 // page with forms or tables (log-in, account, demo mailbox, the admin area) is its own chunk,
 // loaded on first visit or already when a link to it is hovered or focused.
 
+/** The play page (quizPlayRoute): its texts are in the first bundle, the other features' are not. */
+const isPlayPath = (pathname: string) => /^\/quiz\/[^/]+\/play\/?$/.test(pathname);
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Every page but the play page waits for all texts of its language, which are loaded
+  // alongside the first page's code (i18n.ts; the play page loads them once it is shown).
+  // Checked again on every navigation until they are there, e.g. when leaving the play page.
+  shouldReload: () => !hasAllTexts(),
+  loader: {
+    handler: ({ location }) => (isPlayPath(location.pathname) ? undefined : loadTexts()),
+    staleReloadMode: 'blocking',
+  },
   component: AppLayout,
   notFoundComponent: NotFoundPage,
 });
@@ -208,6 +222,16 @@ const quizQuestionRoute = createRoute({
 const quizPlayRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/quiz/$year/play',
+  // Asks for the session and the play state (with the current question when arriving, not
+  // when hovering a link) while the page's code is still loading, instead of after it; not
+  // awaited, so the page renders as soon as its code is there (docs/performance.md). In
+  // beforeLoad, which runs before the page's code is requested: on a phone's six connections
+  // these requests then go first, not behind the code's files.
+  beforeLoad: ({ context: { queryClient }, params, cause }) => {
+    void queryClient.prefetchQuery(meQueryOptions);
+    if (/^\d{4}$/.test(params.year))
+      void prefetchPlayState(queryClient, Number(params.year), cause === 'enter');
+  },
   component: lazyRouteComponent(() => import('../features/quiz-play/play-page.tsx'), 'PlayPage'),
 });
 const quizRulesRoute = createRoute({

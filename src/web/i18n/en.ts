@@ -1,10 +1,10 @@
-import { en as mediaEn } from '../features/media/i18n.ts';
-import { en as quizContentEn } from '../features/quiz-content/i18n.ts';
-import { en as quizPlayEn } from '../features/quiz-play/i18n.ts';
-import { en as quizPracticeEn } from '../features/quiz-practice/i18n.ts';
-import { en as quizRegistrationEn } from '../features/quiz-registration/i18n.ts';
-import { en as quizReportsEn } from '../features/quiz-reports/i18n.ts';
-import { en as quizResultsEn } from '../features/quiz-results/i18n.ts';
+import { en as mediaEn } from '../features/media/i18n-en.ts';
+import { en as quizContentEn } from '../features/quiz-content/i18n-en.ts';
+import { en as quizPlayEn } from '../features/quiz-play/i18n-en.ts';
+import { en as quizPracticeEn } from '../features/quiz-practice/i18n-en.ts';
+import { en as quizRegistrationEn } from '../features/quiz-registration/i18n-en.ts';
+import { en as quizReportsEn } from '../features/quiz-reports/i18n-en.ts';
+import { en as quizResultsEn } from '../features/quiz-results/i18n-en.ts';
 import type { Catalogue } from './nl.ts';
 
 /** English texts. Typed as the Dutch catalogue: a missing or extra key is a type error. */

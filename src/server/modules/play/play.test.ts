@@ -4,6 +4,7 @@ import { organizations, teamMembers, teams } from '../../db/schema/index.ts';
 import { createTestApp, loginAs, quizStaffGrant, restartTestApp, type TestApp } from '../../test/helpers.ts';
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
+import { markServed } from './repository.ts';
 
 /** A clock the test moves by hand. */
 function manualClock(startIso: string) {
@@ -299,6 +300,72 @@ describe('event-day play', () => {
     expect((await post(manager.cookie, `/api/play/${YEAR}/manager/start`)).statusCode).toBe(201);
     const state = (await get(manager.cookie, `/api/play/${YEAR}`)).json();
     expect(state.modules.map((m: { module: string }) => m.module)).toEqual(['core', 'manager']);
+  });
+
+  it('includes the current question in the play state only when asked, served once like the current endpoint', async () => {
+    clock.set('2027-03-11T14:00:00Z');
+    const { cookie } = await participant();
+    const before = (await get(cookie, `/api/play/${YEAR}?include=current`)).json();
+    expect(before.current).toBeUndefined(); // nothing started yet
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+
+    // Without asking, the state serves nothing: the question's clock has not started.
+    const plain = (await get(cookie, `/api/play/${YEAR}`)).json();
+    expect(plain.current).toBeUndefined();
+    clock.advance(3_000);
+
+    const withCurrent = await get(cookie, `/api/play/${YEAR}?include=current`);
+    expect(withCurrent.statusCode).toBe(200);
+    expect(withCurrent.body).not.toMatch(/correct|explanation|feedback/i);
+    const state = withCurrent.json();
+    expect(state.modules[0]).toMatchObject({ module: 'core', attemptId, status: 'in_progress' });
+    expect(state.current).toMatchObject({ done: false, attemptId, position: 0, remainingMs: 30_000 });
+    // Exactly what the current endpoint returns, and serving it again restarts nothing.
+    expect((await get(cookie, `/api/play/attempts/${attemptId}/current`)).json()).toEqual(state.current);
+    clock.advance(4_000);
+    const again = (await get(cookie, `/api/play/${YEAR}?include=current`)).json();
+    expect(again.current).toMatchObject({ position: 0, remainingMs: 26_000 });
+    expect((await get(cookie, `/api/play/attempts/${attemptId}/current`)).json().remainingMs).toBe(26_000);
+
+    // The answer is judged on the time the state served the question.
+    clock.advance(27_500); // 31.5 s after serving: within the 2 s grace
+    const answer = await answerCurrent(cookie, attemptId, true);
+    expect(answer.current.position).toBe(0);
+    expect(answer.res.json()).toMatchObject({ correct: true, late: false });
+    const next = (await get(cookie, `/api/play/${YEAR}?include=current`)).json();
+    expect(next.current).toMatchObject({ position: 1, remainingMs: 30_000, answered: 1 });
+  });
+
+  it('keeps the first serving time when a question is served twice at once', async () => {
+    clock.set('2027-03-11T15:00:00Z');
+    const { cookie } = await participant();
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+    const [state, current] = await Promise.all([
+      get(cookie, `/api/play/${YEAR}?include=current`),
+      get(cookie, `/api/play/attempts/${attemptId}/current`),
+    ]);
+    expect(state.json().current).toEqual(current.json());
+    // A late second serving of the same question returns the stored time, not its own.
+    const first = new Date('2027-03-11T15:00:00Z');
+    expect(await markServed(t.ctx.db, attemptId, 0, new Date('2027-03-11T15:00:09Z'))).toEqual(first);
+    clock.advance(10_000);
+    expect((await get(cookie, `/api/play/attempts/${attemptId}/current`)).json().remainingMs).toBe(20_000);
+  });
+
+  it('includes no question for a finished attempt or outside the window', async () => {
+    clock.set('2027-03-11T16:00:00Z');
+    const { cookie } = await participant();
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+    for (let i = 0; i < 6; i++) await answerCurrent(cookie, attemptId, true);
+    // All answered: asking for the current question ends the attempt, and the state says so.
+    const ending = (await get(cookie, `/api/play/${YEAR}?include=current`)).json();
+    expect(ending.current).toMatchObject({ done: true, summary: { status: 'finished', answered: 6 } });
+    expect(ending.modules[0]).toMatchObject({ status: 'finished' });
+    const finished = (await get(cookie, `/api/play/${YEAR}?include=current`)).json();
+    expect(finished.current).toBeUndefined();
+    clock.set('2027-03-11T07:00:00Z');
+    expect((await get(cookie, `/api/play/${YEAR}?include=current`)).json()).not.toHaveProperty('current');
+    expect((await get(cookie, `/api/play/${YEAR}?include=other`)).statusCode).toBe(400);
   });
 
   it('closes open attempts when the window closes; unanswered questions count as not answered', async () => {

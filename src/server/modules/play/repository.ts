@@ -107,17 +107,24 @@ export async function lockAttemptQuestion(db: DbOrTx, attemptId: string, positio
 }
 
 /** Marks a question served now, unless it already was (a reload keeps the first time). */
-export async function markServed(db: DbOrTx, attemptId: string, position: number, at: Date) {
-  await db
+/**
+ * Records when a question was first shown and returns the stored time: `at` when this call
+ * served it, or the earlier time when a concurrent request (the play state and the current
+ * question asked at once) served it first. The clock of a question never restarts.
+ */
+export async function markServed(db: DbOrTx, attemptId: string, position: number, at: Date): Promise<Date> {
+  const where = and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position));
+  const [updated] = await db
     .update(attemptQuestions)
     .set({ servedAt: at })
-    .where(
-      and(
-        eq(attemptQuestions.attemptId, attemptId),
-        eq(attemptQuestions.position, position),
-        isNull(attemptQuestions.servedAt),
-      ),
-    );
+    .where(and(where, isNull(attemptQuestions.servedAt)))
+    .returning({ servedAt: attemptQuestions.servedAt });
+  if (updated?.servedAt) return updated.servedAt;
+  const [existing] = await db
+    .select({ servedAt: attemptQuestions.servedAt })
+    .from(attemptQuestions)
+    .where(where);
+  return existing?.servedAt ?? at;
 }
 
 export async function saveOutcome(

@@ -72,7 +72,12 @@ export function playRoutes(ctx: AppContext) {
         schema: {
           tags,
           summary: 'Where the person stands: window (server time), eligibility and attempts',
+          description:
+            'With `include=current`, and an attempt in progress while the window is open, `current` is what ' +
+            '`GET /api/play/attempts/:attemptId/current` returns for it: the question is served (its clock ' +
+            'starts) as that endpoint does, never with the right answer. For a page about to show it.',
           params: yearParams,
+          querystring: z.object({ include: z.literal('current').optional() }),
           response: {
             200: z.object({
               edition: z.object({ id: z.string(), year: z.number(), name: z.string() }),
@@ -90,6 +95,7 @@ export function playRoutes(ctx: AppContext) {
                   questionCount: z.number().nullable(),
                 }),
               ),
+              current: currentView.optional(),
             }),
           },
         },
@@ -97,7 +103,9 @@ export function playRoutes(ctx: AppContext) {
       async (request) => {
         const me = await authenticate(ctx, request);
         authorize(canPlay(me));
-        return play.playState(ctx, me.id, request.params.year);
+        return play.playState(ctx, me.id, request.params.year, {
+          withCurrent: request.query.include === 'current',
+        });
       },
     );
 

@@ -35,13 +35,38 @@ async function allowedModules(ctx: AppContext, editionId: string, userId: string
   return membership.role === 'manager' ? ['core', 'manager'] : ['core'];
 }
 
-export async function playState(ctx: AppContext, userId: string, year: number) {
+export interface PlayStateOptions {
+  /**
+   * Also return the question of the attempt in progress, exactly as `currentQuestion` does
+   * (serving it, so its clock starts): for a page that shows it at once, saving a request.
+   */
+  withCurrent?: boolean;
+}
+
+export async function playState(
+  ctx: AppContext,
+  userId: string,
+  year: number,
+  options: PlayStateOptions = {},
+) {
   const { edition, window } = await editionWindow(ctx, year);
   const now = ctx.clock.now().getTime();
   const phase = windowPhase(window, now);
   if (phase === 'after') await closeOpenAttempts(ctx, edition.id, window);
   const modules = await allowedModules(ctx, edition.id, userId);
-  const attempts = await repo.attemptsOf(ctx.db, edition.id, userId);
+  let attempts = await repo.attemptsOf(ctx.db, edition.id, userId);
+  let current: Awaited<ReturnType<typeof currentQuestion>> | undefined;
+  if (options.withCurrent && phase === 'open') {
+    // The attempt the page resumes: the first module (core before manager) in progress.
+    const resumed = modules
+      .map((module) => attempts.find((a) => a.module === module))
+      .find((a) => a?.status === 'in_progress');
+    if (resumed) {
+      current = await currentQuestion(ctx, userId, resumed.id);
+      // Serving may have ended the attempt (every question timed out): report its new status.
+      if (current.done) attempts = await repo.attemptsOf(ctx.db, edition.id, userId);
+    }
+  }
   return {
     edition: { id: edition.id, year: edition.year, name: edition.name },
     phase,
@@ -59,6 +84,7 @@ export async function playState(ctx: AppContext, userId: string, year: number) {
         questionCount: attempt?.questionCount ?? null,
       };
     }),
+    ...(current ? { current } : {}),
   };
 }
 
@@ -169,8 +195,7 @@ export async function currentQuestion(ctx: AppContext, userId: string, attemptId
       await repo.saveOutcome(ctx.db, attempt.id, row.position, { late: 'timed_out', credit: 0, points: 0 });
       continue;
     }
-    if (!row.servedAt) await repo.markServed(ctx.db, attempt.id, row.position, now);
-    const servedAt = row.servedAt ?? now;
+    const servedAt = row.servedAt ?? (await repo.markServed(ctx.db, attempt.id, row.position, now));
     const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
     return {
       done: false as const,

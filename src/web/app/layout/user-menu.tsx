@@ -1,21 +1,19 @@
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconSettings, IconUserCircle } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { Button } from '@mantine/core';
+import { IconChevronDown, IconUserCircle } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { ButtonLink } from '../../components/router-links.tsx';
-import { PracticeMenuItem } from '../../features/quiz-practice/menu-item.tsx';
-import { QuizMenuItem } from '../../features/quiz-registration/nav-entry.tsx';
-import { describeError } from '../../lib/errors.ts';
-import { isAdminOrStaff } from '../../lib/roles.ts';
-import { useLogout, useMe } from '../../lib/session.ts';
+import { type User, useMe } from '../../lib/session.ts';
+
+const loadDropdown = () => import('./user-menu-dropdown.tsx');
+const UserMenuDropdown = lazy(() => loadDropdown().then((m) => ({ default: m.UserMenuDropdown })));
 
 /** "Inloggen" for visitors; the person's name with a menu (account, admin, log out) once logged in. */
 export function UserMenu() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  // The menu itself is loaded when first asked for (pointed at, focused or pressed).
+  const [wanted, setWanted] = useState(false);
 
   // Until we know who is here, show nothing rather than a log-in button that flips to a name.
   if (me.isPending) return null;
@@ -29,52 +27,48 @@ export function UserMenu() {
     );
   }
 
-  const onLogout = () =>
-    logout.mutate(
-      { all: false },
-      {
-        onSuccess: () => notifySuccess(t('account.loggedOut')),
-        onError: (error) => notifyError(describeError(error, i18n)),
-      },
-    );
-
+  const placeholder = (loading: boolean) => (
+    <UserButton
+      user={user}
+      loading={loading}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={() => setWanted(true)}
+    />
+  );
+  if (!wanted) return placeholder(false);
   return (
-    <Menu position="bottom-end" width={220}>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          size="sm"
-          leftSection={<IconUserCircle size={20} aria-hidden="true" />}
-          rightSection={<IconChevronDown size={14} aria-hidden="true" />}
-          aria-label={t('nav.userMenu', { name: user.name })}
-          maw={{ base: 88, xs: 220 }}
-        >
-          {user.name}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{user.email}</Menu.Label>
-        <Menu.Item
-          leftSection={<IconUserCircle size={16} aria-hidden="true" />}
-          onClick={() => void navigate({ to: '/account' })}
-        >
-          {t('nav.account')}
-        </Menu.Item>
-        <QuizMenuItem />
-        <PracticeMenuItem />
-        {isAdminOrStaff(user) && (
-          <Menu.Item
-            leftSection={<IconSettings size={16} aria-hidden="true" />}
-            onClick={() => void navigate({ to: '/admin' })}
-          >
-            {t('nav.admin')}
-          </Menu.Item>
-        )}
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={onLogout}>
-          {t('nav.logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={placeholder(true)}>
+      <UserMenuDropdown user={user} />
+    </Suspense>
+  );
+}
+
+interface UserButtonProps {
+  user: User;
+  loading: boolean;
+  onPointerEnter: () => void;
+  onFocus: () => void;
+  onClick: () => void;
+}
+
+/** Looks like the menu's button, which replaces it once the menu is loaded. */
+function UserButton({ user, loading, ...handlers }: UserButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      variant="subtle"
+      size="sm"
+      leftSection={<IconUserCircle size={20} aria-hidden="true" />}
+      rightSection={<IconChevronDown size={14} aria-hidden="true" />}
+      aria-label={t('nav.userMenu', { name: user.name })}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      aria-busy={loading || undefined}
+      maw={{ base: 88, xs: 220 }}
+      {...handlers}
+    >
+      {user.name}
+    </Button>
   );
 }

@@ -33,33 +33,5 @@ export const nl = {
   },
 };
 
-export const en: typeof nl = {
-  upload: {
-    choose: 'Choose an image',
-    replace: 'Choose another image',
-    help: 'PNG, JPEG, WebP or GIF, at most 2 MB.',
-    uploading: 'Uploading the image…',
-    uploaded: 'The image has been uploaded.',
-    removed: 'The image has been removed.',
-    remove: 'Remove image',
-    preview: 'Preview',
-  },
-  errors: {
-    not_an_image: 'This is not an image we accept. Choose a PNG, JPEG, WebP or GIF (no SVG).',
-    too_large: 'This image is larger than 2 MB. Make it smaller and try again.',
-    not_found: 'This image no longer exists. Upload it again.',
-  },
-  question: {
-    image: 'Image with the question (optional)',
-    imageHelp:
-      'For example a screenshot or a chart. Participants see it under the question; GIFT and CSV exports leave it out.',
-    alt: 'Description of the image (alt text)',
-    altHelp:
-      'What does the image show that the question needs? People who cannot see the image read this text.',
-    altRequired: 'Describe the image for people who cannot see it.',
-  },
-  sponsor: {
-    logo: 'Logo (optional)',
-    logoHelp: 'Preferably a landscape logo on a transparent or white background.',
-  },
-};
+// The English texts are in i18n-en.ts, a module of their own: only people who choose English
+// download them (src/web/i18n/en.ts is loaded on demand).

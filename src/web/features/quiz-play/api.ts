@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest, isClientError } from '../../lib/api.ts';
 import { type RetryOptions, withRetry } from './retry.ts';
 
@@ -100,7 +100,15 @@ export interface AnswerBody {
 export const playKeys = {
   all: ['play'] as const,
   state: (year: number) => ['play', 'state', year] as const,
+  /** The question the play state brought along (see prefetchPlayState), until the attempt screen takes it. */
+  current: (attemptId: string) => ['play', 'current', attemptId] as const,
 };
+
+/** A current question received with the play state, and when (`performance.now()`). */
+export interface ReceivedCurrent {
+  view: CurrentView;
+  receivedAt: number;
+}
 
 /**
  * The server's offset from this device's clock, measured around one request: the server's
@@ -112,20 +120,72 @@ export function clockOffsetMs(serverNowIso: string, sentAt: number, receivedAt: 
   return Math.round(serverNow - (sentAt + receivedAt) / 2);
 }
 
-export async function fetchPlayState(year: number, signal?: AbortSignal): Promise<PlayStateWithClock> {
+/**
+ * `GET /api/play/:year`. With `withCurrent` the server also serves the question of the
+ * attempt in progress (its clock starts), which is returned apart from the state.
+ */
+export async function fetchPlayState(
+  year: number,
+  signal?: AbortSignal,
+  withCurrent = false,
+): Promise<{ state: PlayStateWithClock; current: ReceivedCurrent | null }> {
   const sentAt = Date.now();
-  const state = await api.get<PlayState>(`/api/play/${year}`, undefined, signal);
-  return { ...state, clockOffsetMs: clockOffsetMs(state.now, sentAt, Date.now()) };
+  const { current, ...state } = await api.get<PlayState & { current?: CurrentView }>(
+    `/api/play/${year}`,
+    withCurrent ? { include: 'current' } : undefined,
+    signal,
+  );
+  const receivedAt = performance.now();
+  return {
+    state: { ...state, clockOffsetMs: clockOffsetMs(state.now, sentAt, Date.now()) },
+    current: current ? { view: current, receivedAt } : null,
+  };
 }
 
 export const playStateQueryOptions = (year: number) =>
   queryOptions({
     queryKey: playKeys.state(year),
-    queryFn: ({ signal }) => fetchPlayState(year, signal),
-    // The phase changes with the clock: always ask again when the page is opened.
-    staleTime: 0,
+    queryFn: async ({ signal }) => (await fetchPlayState(year, signal)).state,
+    // The phase changes with the clock: the route asks again (beforeLoad) whenever the page is
+    // opened (prefetchPlayState); a few seconds spare the request again when the page mounts.
+    staleTime: 5_000,
     refetchOnWindowFocus: true,
   });
+
+/**
+ * Started by the play route's beforeLoad, in parallel with loading the page's code: the play
+ * state and, when `withCurrent` (the person is arriving at the page, not hovering a link to
+ * it), the question of the attempt in progress, which the attempt screen then shows
+ * without asking again (`takeReceivedCurrent`). Never throws: the page shows errors.
+ */
+export function prefetchPlayState(
+  queryClient: QueryClient,
+  year: number,
+  withCurrent: boolean,
+): Promise<void> {
+  return queryClient.prefetchQuery({
+    ...playStateQueryOptions(year),
+    staleTime: 0,
+    queryFn: async ({ signal }) => {
+      const { state, current } = await fetchPlayState(year, signal, withCurrent);
+      if (current && !current.view.done) {
+        queryClient.setQueryData<ReceivedCurrent>(playKeys.current(current.view.attemptId), current);
+      }
+      return state;
+    },
+  });
+}
+
+/** The question received with the play state for this attempt, once: later loads ask the server. */
+export function takeReceivedCurrent(
+  queryClient: QueryClient,
+  attemptId: string,
+): ReceivedCurrent | undefined {
+  const key = playKeys.current(attemptId);
+  const received = queryClient.getQueryData<ReceivedCurrent>(key);
+  if (received) queryClient.removeQueries({ queryKey: key, exact: true });
+  return received;
+}
 
 export const usePlayState = (year: number) => useQuery(playStateQueryOptions(year));
 

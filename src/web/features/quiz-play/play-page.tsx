@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LiveStatus } from '../../components/live-status.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
+import { loadTexts } from '../../i18n/i18n.ts';
 import { isApiError } from '../../lib/api.ts';
 import { useMe } from '../../lib/session.ts';
 import { type PlayModule, type PlayStateWithClock, playKeys, usePlayState, useStartAttempt } from './api.ts';
@@ -68,6 +69,12 @@ function PlayForYear({ year }: { year: number }) {
 function PlayState({ year, state }: { year: number; state: PlayStateWithClock }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // The first bundle has only this page's texts; the rest (menus, other pages) come once the
+  // page is on screen, after what the first question needs.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadTexts().catch(() => undefined), 1000);
+    return () => clearTimeout(timer);
+  }, []);
   const start = useStartAttempt(year);
   const [playing, setPlaying] = useState<Playing | null>(null);
   /** Attempts seen to end here, so a state fetched just before that cannot resume them. */

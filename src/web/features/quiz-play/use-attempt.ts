@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isApiError } from '../../lib/api.ts';
 import { createAnswerSlots, deliverAnswer } from './answer-delivery.ts';
@@ -8,6 +9,7 @@ import {
   type CurrentQuestion,
   fetchCurrent,
   postAnswer,
+  takeReceivedCurrent,
 } from './api.ts';
 import { createWakeableWait } from './retry.ts';
 
@@ -48,6 +50,7 @@ export function useAttempt(attemptId: string) {
   const [view, setView] = useState<AttemptView>({ kind: 'loading', reconnecting: false });
   /** Shown above the next question after a 409 already_answered. */
   const [alreadyAnswered, setAlreadyAnswered] = useState(false);
+  const queryClient = useQueryClient();
   const slots = useMemo(() => createAnswerSlots(), []);
   const waiter = useMemo(() => createWakeableWait(), []);
   const lifetime = useRef<AbortController>(new AbortController());
@@ -103,11 +106,17 @@ export function useAttempt(attemptId: string) {
     const signal = lifetime.current.signal;
     setView({ kind: 'loading', reconnecting: false });
     try {
-      const current = await fetchCurrent(attemptId, {
-        signal,
-        wait: waiter.wait,
-        onRetry: () => setView({ kind: 'loading', reconnecting: true }),
-      });
+      // The first question usually came with the play state (the route's beforeLoad): no request.
+      const received = takeReceivedCurrent(queryClient, attemptId);
+      const current =
+        received?.view ??
+        (await fetchCurrent(attemptId, {
+          signal,
+          wait: waiter.wait,
+          onRetry: () => setView({ kind: 'loading', reconnecting: true }),
+        }));
+      // The server's time left counts from when its answer arrived, not from now.
+      const receivedAt = received?.receivedAt ?? performance.now();
       if (current.done) {
         setView({ kind: 'done', summary: current.summary });
         return;
@@ -115,7 +124,8 @@ export function useAttempt(attemptId: string) {
       // An answer given before a reload or a lost connection goes out again, with its key
       // (also in the server's grace period, when the clock already shows 0).
       const pending = slots.pendingFor(attemptId, current.position);
-      if (current.remainingMs <= 0 && pending === undefined) {
+      const deadline = receivedAt + current.remainingMs;
+      if (deadline <= performance.now() && pending === undefined) {
         // Still in the server's grace period: it skips the question in a moment.
         setView({ kind: 'timedOut', current, askAgainMs: ASK_AGAIN_MS });
         return;
@@ -123,14 +133,14 @@ export function useAttempt(attemptId: string) {
       setView({
         kind: 'question',
         current,
-        deadline: performance.now() + current.remainingMs,
+        deadline,
         delivery: { status: 'idle' },
       });
       if (pending !== undefined) void deliver(current, pending);
     } catch (error) {
       if (!signal.aborted) setView({ kind: 'error', error });
     }
-  }, [attemptId, slots, waiter, deliver]);
+  }, [attemptId, queryClient, slots, waiter, deliver]);
 
   useEffect(() => {
     loadRef.current = load;
