@@ -78,7 +78,14 @@ export function startApp(
   const child: ChildProcess = fork(path.join(import.meta.dirname, entry), [], {
     env: { ...process.env, BENCH_APP_OPTIONS: JSON.stringify(options) },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    execArgv: ['--max-old-space-size=2048'],
+    // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of each app process there when it exits
+    // (open it in Chrome DevTools, Performance tab): where the app spends its time under load.
+    execArgv: [
+      '--max-old-space-size=2048',
+      ...(process.env.BENCH_PROFILE_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+        : []),
+    ],
   });
   const log = createWriteStream(logFile, { flags: 'a' });
   child.stdout?.pipe(log);

@@ -4,18 +4,31 @@
  */
 export const EVENT_TIME_ZONE = 'Europe/Amsterdam';
 
+// Building an Intl.DateTimeFormat costs far more than using one, and every play request
+// works out the window: one formatter per time zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Offset of `timeZone` from UTC at instant `epochMs`, in minutes (e.g. +60 in winter, +120 in summer). */
 export function zoneOffsetMinutes(epochMs: number, timeZone: string = EVENT_TIME_ZONE): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -44,8 +57,21 @@ export interface PlayWindow {
   closesAt: number;
 }
 
+/** Windows already worked out (a handful of editions; the inputs fully determine the result). */
+const windows = new Map<string, PlayWindow>();
+
 export function playWindow(eventDate: string, windowStart: string, windowEnd: string): PlayWindow {
-  return { opensAt: localToInstant(eventDate, windowStart), closesAt: localToInstant(eventDate, windowEnd) };
+  const key = `${eventDate} ${windowStart} ${windowEnd}`;
+  let window = windows.get(key);
+  if (!window) {
+    if (windows.size > 1000) windows.clear();
+    window = Object.freeze({
+      opensAt: localToInstant(eventDate, windowStart),
+      closesAt: localToInstant(eventDate, windowEnd),
+    });
+    windows.set(key, window);
+  }
+  return window;
 }
 
 export type WindowPhase = 'before' | 'open' | 'after';
