@@ -47,6 +47,14 @@ export function webBuildOptions(): InlineConfig {
 export async function buildWebAppIfStale(alsoRequired: string[] = []): Promise<boolean> {
   if (!webBuildIsStale(alsoRequired)) return false;
   const { build } = await import('vite');
-  await build(webBuildOptions());
+  // Vite sets NODE_ENV=production for the build when it is unset; the server started after
+  // it in the same process must still see what the user set (development by default).
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build(webBuildOptions());
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
