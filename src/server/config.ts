@@ -27,6 +27,7 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WORKERS: z.enum(['true', 'false']).default('true'),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -51,6 +52,8 @@ export interface Config {
   /** Run job workers (mail, schedules) in this process. */
   workers: boolean;
   secureCookies: boolean;
+  /** How long a process trusts a verified session without asking the database (0 = never). */
+  sessionCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === 'true',
     workers: e.WORKERS === 'true',
     secureCookies: baseUrl.startsWith('https://'),
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
   };
 }
 

@@ -4,6 +4,7 @@ import { findUserById, rolesOf } from '../modules/people/repository.ts';
 import type { AppContext } from './context.ts';
 import { forbidden, unauthenticated } from './errors.ts';
 import type { Principal } from './principal.ts';
+import { cachedPrincipal, rememberPrincipal, sessionCookieValue } from './principal-cache.ts';
 
 const cache = new WeakMap<FastifyRequest, Promise<Principal | null>>();
 
@@ -18,20 +19,31 @@ export function currentPrincipal(ctx: AppContext, request: FastifyRequest): Prom
 }
 
 async function loadPrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
-  if (!request.headers.cookie) return null;
+  const cookie = sessionCookieValue(request.headers.cookie);
+  if (!cookie) return null;
+  const ttlMs = ctx.config.sessionCacheSeconds * 1000;
+  const now = Date.now();
+  if (ttlMs > 0) {
+    const cached = cachedPrincipal(cookie, now);
+    if (cached) return cached;
+  }
   const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) return null;
   // Read the profile from our table: better-auth's copy lacks our extra fields.
   const user = await findUserById(ctx.db, session.user.id);
   if (!user) return null;
   const roles = await rolesOf(ctx.db, [user.id]);
-  return {
+  const principal: Principal = {
     id: user.id,
     email: user.email,
     name: user.name,
     locale: user.locale,
     roles: roles.get(user.id) ?? [],
   };
+  if (ttlMs > 0) {
+    rememberPrincipal(cookie, principal, Math.min(now + ttlMs, session.session.expiresAt.getTime()));
+  }
+  return principal;
 }
 
 /** Step 1 of a handler: who is asking (401 when nobody). */

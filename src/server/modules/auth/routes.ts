@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { invalidCredentials } from '../../lib/errors.ts';
+import { forgetPerson, forgetSession } from '../../lib/principal-cache.ts';
 import { authenticate, forwardCookies } from '../../lib/session.ts';
 import { findUserByEmail } from '../people/repository.ts';
 import { getPerson } from '../people/service.ts';
@@ -101,6 +102,7 @@ export function authRoutes(ctx: AppContext) {
       { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } } },
       async (request, reply) => {
         if (request.headers.cookie) {
+          forgetSession(request.headers.cookie);
           const response = await ctx.auth.api.signOut({
             headers: fromNodeHeaders(request.headers),
             asResponse: true,
@@ -121,9 +123,10 @@ export function authRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
-        await authenticate(ctx, request);
+        const me = await authenticate(ctx, request);
         const headers = fromNodeHeaders(request.headers);
         await ctx.auth.api.revokeSessions({ headers });
+        forgetPerson(me.id);
         const response = await ctx.auth.api.signOut({ headers, asResponse: true }).catch(() => undefined);
         if (response) forwardCookies(response, reply);
         return reply.status(204).send(null);

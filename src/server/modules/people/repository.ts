@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, ilike, inArray, or, type SQL } from 'drizz
 import type { DbOrTx } from '../../db/client.ts';
 import { type Role, roleAssignments, users } from '../../db/schema/index.ts';
 import type { RoleGrant } from '../../lib/principal.ts';
+import { forgetPerson } from '../../lib/principal-cache.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -93,6 +94,7 @@ export type UserPatch = Partial<
 >;
 
 export async function updateUser(db: DbOrTx, id: string, patch: UserPatch): Promise<UserRow | undefined> {
+  forgetPerson(id);
   const [row] = await db
     .update(users)
     .set({ ...patch, updatedAt: new Date() })
@@ -102,6 +104,7 @@ export async function updateUser(db: DbOrTx, id: string, patch: UserPatch): Prom
 }
 
 export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<void> {
+  forgetPerson(userId);
   await db
     .insert(roleAssignments)
     .values({ userId, ...grant })
@@ -109,6 +112,7 @@ export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): P
 }
 
 export async function revokeRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<number> {
+  forgetPerson(userId);
   const deleted = await db
     .delete(roleAssignments)
     .where(
@@ -124,6 +128,7 @@ export async function revokeRole(db: DbOrTx, userId: string, grant: RoleGrant): 
 }
 
 export async function replaceRoles(db: DbOrTx, userId: string, grants: RoleGrant[]): Promise<void> {
+  forgetPerson(userId);
   await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
   if (grants.length > 0) await db.insert(roleAssignments).values(grants.map((g) => ({ userId, ...g })));
 }

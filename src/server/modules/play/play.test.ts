@@ -5,6 +5,7 @@ import { createTestApp, loginAs, quizStaffGrant, restartTestApp, type TestApp } 
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 import { markServed } from './repository.ts';
+import * as play from './service.ts';
 
 /** A clock the test moves by hand. */
 function manualClock(startIso: string) {
@@ -245,6 +246,24 @@ describe('event-day play', () => {
       ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+  });
+
+  it('gives a retry that races its original the same result, stored once', async () => {
+    clock.set('2027-03-11T10:45:00Z');
+    const { cookie, person } = await participant();
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+    const current = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    const input = { position: current.position, key: randomUUID(), response: 0 };
+    // Called side by side, both read the open question before either writes: the second
+    // write finds it answered and must return the stored result, not an error.
+    const [first, retry] = await Promise.all([
+      play.submitAnswer(t.ctx, person.id, attemptId, input),
+      play.submitAnswer(t.ctx, person.id, attemptId, input),
+    ]);
+    expect(retry).toEqual(first);
+    expect(first.progress.answered).toBe(1);
+    const different = play.submitAnswer(t.ctx, person.id, attemptId, { ...input, key: randomUUID() });
+    await expect(different).rejects.toMatchObject({ code: 'already_answered' });
   });
 
   it('counts an answer after the limit plus grace as too late, and skips timed-out questions', async () => {

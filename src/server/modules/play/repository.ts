@@ -1,6 +1,13 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { objectives, questions, questionVersions, teamMembers, users } from '../../db/schema/index.ts';
+import {
+  editions,
+  objectives,
+  questions,
+  questionVersions,
+  teamMembers,
+  users,
+} from '../../db/schema/index.ts';
 import {
   accommodations,
   attemptQuestions,
@@ -89,21 +96,104 @@ export async function attemptsOf(db: DbOrTx, editionId: string, userId: string):
     .orderBy(asc(attempts.startedAt));
 }
 
-export async function attemptQuestionsOf(db: DbOrTx, attemptId: string): Promise<AttemptQuestionRow[]> {
-  return db
-    .select()
-    .from(attemptQuestions)
-    .where(eq(attemptQuestions.attemptId, attemptId))
-    .orderBy(asc(attemptQuestions.position));
+/** An attempt with its edition's window and all its questions in order: what a play request needs. */
+export interface LoadedAttempt {
+  attempt: Pick<AttemptRow, 'id' | 'editionId' | 'userId' | 'module' | 'status' | 'questionCount'>;
+  edition: { eventDate: string | null; windowStart: string; windowEnd: string };
+  questions: AttemptQuestionRow[];
 }
 
-export async function lockAttemptQuestion(db: DbOrTx, attemptId: string, position: number) {
-  const [row] = await db
-    .select()
-    .from(attemptQuestions)
-    .where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)))
-    .for('update');
-  return row;
+/**
+ * One round trip for everything serving or scoring needs (the attempt, its edition's window,
+ * its questions), instead of one query each: on the event day these requests are nearly all
+ * the load (docs/performance.md, answer path).
+ */
+export async function loadAttempt(db: DbOrTx, attemptId: string): Promise<LoadedAttempt | undefined> {
+  const rows = await db
+    .select({
+      attempt: {
+        id: attempts.id,
+        editionId: attempts.editionId,
+        userId: attempts.userId,
+        module: attempts.module,
+        status: attempts.status,
+        questionCount: attempts.questionCount,
+      },
+      edition: {
+        eventDate: editions.eventDate,
+        windowStart: editions.windowStart,
+        windowEnd: editions.windowEnd,
+      },
+      question: attemptQuestions,
+    })
+    .from(attempts)
+    .innerJoin(editions, eq(editions.id, attempts.editionId))
+    .leftJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    .where(eq(attempts.id, attemptId))
+    .orderBy(asc(attemptQuestions.position));
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    attempt: first.attempt,
+    edition: first.edition,
+    questions: rows.flatMap((r) => (r.question ? [r.question] : [])),
+  };
+}
+
+export type AnswerValues = Pick<
+  AttemptQuestionRow,
+  'answeredAt' | 'answerKey' | 'response' | 'credit' | 'points' | 'late'
+>;
+
+/**
+ * Stores an answer if the question is still open: served, not answered, not timed out,
+ * and its attempt still in progress. One statement, so the database settles races (a
+ * retry arriving twice, the window closing the attempt) without an explicit lock: a
+ * concurrent writer of the same row makes this one wait and then re-check the conditions.
+ * Returns whether this call stored it.
+ */
+export async function recordAnswer(
+  db: DbOrTx,
+  attemptId: string,
+  position: number,
+  values: AnswerValues,
+): Promise<boolean> {
+  const updated = await db
+    .update(attemptQuestions)
+    .set(values)
+    .where(
+      and(
+        eq(attemptQuestions.attemptId, attemptId),
+        eq(attemptQuestions.position, position),
+        isNotNull(attemptQuestions.servedAt),
+        isNull(attemptQuestions.answeredAt),
+        isNull(attemptQuestions.late),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(attempts)
+            .where(and(eq(attempts.id, attemptId), eq(attempts.status, 'in_progress'))),
+        ),
+      ),
+    )
+    .returning({ position: attemptQuestions.position });
+  return updated.length > 0;
+}
+
+/** Questions of an attempt whose time ran out unanswered; never overwrites an answer stored meanwhile. */
+export async function markTimedOut(db: DbOrTx, attemptId: string, positions?: number[]): Promise<void> {
+  await db
+    .update(attemptQuestions)
+    .set({ late: 'timed_out', credit: 0, points: 0 })
+    .where(
+      and(
+        eq(attemptQuestions.attemptId, attemptId),
+        positions ? inArray(attemptQuestions.position, positions) : undefined,
+        isNotNull(attemptQuestions.servedAt),
+        isNull(attemptQuestions.answeredAt),
+        isNull(attemptQuestions.late),
+      ),
+    );
 }
 
 /** Marks a question served now, unless it already was (a reload keeps the first time). */
@@ -125,18 +215,6 @@ export async function markServed(db: DbOrTx, attemptId: string, position: number
     .from(attemptQuestions)
     .where(where);
   return existing?.servedAt ?? at;
-}
-
-export async function saveOutcome(
-  db: DbOrTx,
-  attemptId: string,
-  position: number,
-  values: Partial<typeof attemptQuestions.$inferInsert>,
-) {
-  await db
-    .update(attemptQuestions)
-    .set(values)
-    .where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)));
 }
 
 export async function finishAttempt(db: DbOrTx, id: string, status: 'finished' | 'closed', at: Date) {

@@ -9,9 +9,9 @@ import type { StoredQuestionContent } from '../../db/schema/index.ts';
 import type { PlayModule } from '../../db/schema/play.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
-import { findEdition, findEditionByYear } from '../editions/repository.ts';
+import { findEditionByYear } from '../editions/repository.ts';
 import { mediaPath } from '../media/urls.ts';
-import { notifyAnswer } from '../results/notify.ts';
+import { announceAnswer } from '../results/notify.ts';
 import * as repo from './repository.ts';
 
 const GRACE_MS = DEFAULT_GRACE_MS;
@@ -154,10 +154,16 @@ export async function startAttempt(ctx: AppContext, userId: string, year: number
   }
 }
 
-async function ownAttempt(ctx: AppContext, userId: string, attemptId: string) {
-  const attempt = await repo.findAttempt(ctx.db, attemptId);
-  if (!attempt || attempt.userId !== userId) throw notFound('Attempt');
-  return attempt;
+/** The attempt with its window and questions, if it is this person's (otherwise 404, never 403). */
+async function ownAttempt(ctx: AppContext, userId: string, attemptId: string): Promise<repo.LoadedAttempt> {
+  const loaded = await repo.loadAttempt(ctx.db, attemptId);
+  if (!loaded || loaded.attempt.userId !== userId) throw notFound('Attempt');
+  return loaded;
+}
+
+function windowOf(edition: repo.LoadedAttempt['edition']): PlayWindow {
+  if (!edition.eventDate) throw notFound('Edition');
+  return playWindow(edition.eventDate, edition.windowStart.slice(0, 5), edition.windowEnd.slice(0, 5));
 }
 
 /** A question as the participant sees it: never which answer is right. */
@@ -173,14 +179,16 @@ function presentQuestion(content: StoredQuestionContent, optionOrder: number[]) 
   };
 }
 
+const isSettled = (row: repo.AttemptQuestionRow): boolean => row.answeredAt !== null || row.late !== null;
+
 /**
  * The question to show now. Serving is recorded once; a reload returns the same question
  * with the time that is left. Questions whose time (plus grace) ran out count as not
  * answered and are skipped; when none are left, or the window has closed, the attempt ends.
  */
 export async function currentQuestion(ctx: AppContext, userId: string, attemptId: string) {
-  const attempt = await ownAttempt(ctx, userId, attemptId);
-  const { window } = await editionWindowById(ctx, attempt.editionId);
+  const { attempt, edition, questions: rows } = await ownAttempt(ctx, userId, attemptId);
+  const window = windowOf(edition);
   const now = ctx.clock.now();
   if (attempt.status === 'in_progress' && now.getTime() >= window.closesAt) {
     await closeAttempt(ctx, attempt.id, 'closed', new Date(window.closesAt));
@@ -188,13 +196,14 @@ export async function currentQuestion(ctx: AppContext, userId: string, attemptId
   if (attempt.status !== 'in_progress' || now.getTime() >= window.closesAt) {
     return { done: true as const, summary: await summary(ctx, attempt.id) };
   }
-  const rows = await repo.attemptQuestionsOf(ctx.db, attempt.id);
+  const expired: number[] = [];
   for (const row of rows) {
-    if (row.answeredAt || row.late) continue;
+    if (isSettled(row)) continue;
     if (row.servedAt && now.getTime() > row.servedAt.getTime() + row.limitMs + GRACE_MS) {
-      await repo.saveOutcome(ctx.db, attempt.id, row.position, { late: 'timed_out', credit: 0, points: 0 });
+      expired.push(row.position);
       continue;
     }
+    if (expired.length > 0) await repo.markTimedOut(ctx.db, attempt.id, expired);
     const servedAt = row.servedAt ?? (await repo.markServed(ctx.db, attempt.id, row.position, now));
     const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
     return {
@@ -213,14 +222,6 @@ export async function currentQuestion(ctx: AppContext, userId: string, attemptId
   return { done: true as const, summary: await summary(ctx, attempt.id) };
 }
 
-async function editionWindowById(ctx: AppContext, editionId: string): Promise<{ window: PlayWindow }> {
-  const edition = await findEdition(ctx.db, editionId);
-  if (!edition?.eventDate) throw notFound('Edition');
-  return {
-    window: playWindow(edition.eventDate, edition.windowStart.slice(0, 5), edition.windowEnd.slice(0, 5)),
-  };
-}
-
 export interface AnswerInput {
   position: number;
   /** Client-generated idempotency key: a retried request with the same key gets the same result. */
@@ -232,59 +233,84 @@ export interface AnswerInput {
 /**
  * Records an answer. Only the first answer to a question counts; the same key again returns
  * the stored result (a retry after a lost connection). The answer is acknowledged only after
- * it is stored.
+ * it is stored. Two round trips: the attempt as it stands, then one conditional write (see
+ * `recordAnswer`), which settles races with a retry or the attempt's end in the database.
  */
 export async function submitAnswer(ctx: AppContext, userId: string, attemptId: string, input: AnswerInput) {
-  const attempt = await ownAttempt(ctx, userId, attemptId);
+  const loaded = await ownAttempt(ctx, userId, attemptId);
+  const { attempt } = loaded;
   const now = ctx.clock.now();
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const row = await repo.lockAttemptQuestion(tx, attempt.id, input.position);
-    if (!row) throw notFound('Question in this attempt');
-    if (row.answeredAt || row.late) {
-      if (row.answerKey === input.key) return row;
-      throw conflict('already_answered', 'This question has already been answered; the first answer counts.');
-    }
-    if (!row.servedAt) throw conflict('not_served', 'Answer the current question first.');
-    if (attempt.status !== 'in_progress') throw conflict('attempt_ended', 'This quiz has ended.');
-    const content = (await repo.versionContents(tx, [row.versionId])).get(row.versionId)!;
-    const stored = toStoredResponse(row.optionOrder, input.response);
-    if (!stored.ok)
-      throw new AppError(400, stored.error.code, stored.error.message, {
-        fields: [{ field: 'response', code: stored.error.code, message: stored.error.message }],
-      });
-    const evaluation = evaluateAnswer(content, stored.value);
-    if (!evaluation.ok) {
-      throw new AppError(400, evaluation.error.code, evaluation.error.message, {
-        fields: [{ field: 'response', code: evaluation.error.code, message: evaluation.error.message }],
-      });
-    }
-    const late = isLate(row.servedAt.getTime(), now.getTime(), row.limitMs, 1, GRACE_MS);
-    const credit: Credit = late ? 0 : evaluation.value.credit;
-    const points = pointsForAnswer({
+  const row = loaded.questions.find((q) => q.position === input.position);
+  if (!row) throw notFound('Question in this attempt');
+  if (isSettled(row)) return repeatedAnswer(ctx, loaded, row, input.key);
+  if (!row.servedAt) throw conflict('not_served', 'Answer the current question first.');
+  if (attempt.status !== 'in_progress') throw attemptEnded();
+  const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
+  const stored = toStoredResponse(row.optionOrder, input.response);
+  if (!stored.ok)
+    throw new AppError(400, stored.error.code, stored.error.message, {
+      fields: [{ field: 'response', code: stored.error.code, message: stored.error.message }],
+    });
+  const evaluation = evaluateAnswer(content, stored.value);
+  if (!evaluation.ok) {
+    throw new AppError(400, evaluation.error.code, evaluation.error.message, {
+      fields: [{ field: 'response', code: evaluation.error.code, message: evaluation.error.message }],
+    });
+  }
+  const late = isLate(row.servedAt.getTime(), now.getTime(), row.limitMs, 1, GRACE_MS);
+  const credit: Credit = late ? 0 : evaluation.value.credit;
+  const values: repo.AnswerValues = {
+    answeredAt: now,
+    answerKey: input.key,
+    response: stored.value as number | number[],
+    credit,
+    points: pointsForAnswer({
       credit,
       elapsedMs: now.getTime() - row.servedAt.getTime(),
       limitMs: row.limitMs,
       questionCount: attempt.questionCount,
-    }).total;
-    const values = {
-      answeredAt: now,
-      answerKey: input.key,
-      response: stored.value as number | number[],
-      credit,
-      points,
-      late: late ? ('late' as const) : ('in_time' as const),
-    };
-    await repo.saveOutcome(tx, attempt.id, input.position, values);
-    return { ...row, ...values };
-  });
-  await notifyAnswer(ctx, attempt.editionId);
-  return feedback(ctx, attempt.id, outcome);
+    }).total,
+    late: late ? 'late' : 'in_time',
+  };
+  if (!(await repo.recordAnswer(ctx.db, attempt.id, input.position, values))) {
+    // Something else settled it since we read it: the same answer sent twice, the question
+    // timing out, or the window closing the attempt. The stored state decides.
+    const again = await ownAttempt(ctx, userId, attemptId);
+    const settled = again.questions.find((q) => q.position === input.position);
+    if (settled && isSettled(settled)) return repeatedAnswer(ctx, again, settled, input.key);
+    throw attemptEnded();
+  }
+  announceAnswer(ctx, attempt.editionId);
+  const answered = { ...row, ...values };
+  return feedback(
+    content,
+    answered,
+    loaded.questions.map((q) => (q.position === input.position ? answered : q)),
+  );
+}
+
+const attemptEnded = () => conflict('attempt_ended', 'This quiz has ended.');
+
+/** An answer to a question that is already settled: the same key gets the stored result. */
+async function repeatedAnswer(
+  ctx: AppContext,
+  loaded: repo.LoadedAttempt,
+  row: repo.AttemptQuestionRow,
+  key: string,
+) {
+  if (row.answerKey !== key) {
+    throw conflict('already_answered', 'This question has already been answered; the first answer counts.');
+  }
+  const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
+  return feedback(content, row, loaded.questions);
 }
 
 /** What the participant learns after answering: right or wrong, the right answer, the explanation, points, streak. */
-async function feedback(ctx: AppContext, attemptId: string, row: repo.AttemptQuestionRow) {
-  const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
-  const rows = await repo.attemptQuestionsOf(ctx.db, attemptId);
+function feedback(
+  content: StoredQuestionContent,
+  row: repo.AttemptQuestionRow,
+  rows: repo.AttemptQuestionRow[],
+) {
   let streak = 0;
   for (const r of rows) {
     if (r.position > row.position) break;
@@ -306,13 +332,12 @@ async function feedback(ctx: AppContext, attemptId: string, row: repo.AttemptQue
     correctOptions: correctDisplay,
     explanation: content.explanation,
     optionFeedback: row.optionOrder.map((stored) => content.options[stored]!.feedback ?? null),
-    progress: { answered: rows.filter((r) => r.answeredAt || r.late).length, total: rows.length },
+    progress: { answered: rows.filter(isSettled).length, total: rows.length },
   };
 }
 
 export async function summary(ctx: AppContext, attemptId: string) {
-  const attempt = (await repo.findAttempt(ctx.db, attemptId))!;
-  const rows = await repo.attemptQuestionsOf(ctx.db, attemptId);
+  const { attempt, questions: rows } = (await repo.loadAttempt(ctx.db, attemptId))!;
   return {
     attemptId,
     module: attempt.module,
@@ -328,11 +353,7 @@ async function closeAttempt(ctx: AppContext, attemptId: string, status: 'finishe
   await ctx.db.transaction(async (tx) => {
     const attempt = await repo.findAttempt(tx, attemptId, true);
     if (attempt?.status !== 'in_progress') return;
-    for (const row of await repo.attemptQuestionsOf(tx, attemptId)) {
-      if (!row.answeredAt && !row.late && row.servedAt) {
-        await repo.saveOutcome(tx, attemptId, row.position, { late: 'timed_out', credit: 0, points: 0 });
-      }
-    }
+    await repo.markTimedOut(tx, attemptId);
     await repo.finishAttempt(tx, attemptId, status, at);
   });
 }
@@ -351,7 +372,8 @@ export async function closeOpenAttempts(
 }
 
 export async function recordTabHidden(ctx: AppContext, userId: string, attemptId: string, position: number) {
-  const attempt = await ownAttempt(ctx, userId, attemptId);
+  const attempt = await repo.findAttempt(ctx.db, attemptId);
+  if (!attempt || attempt.userId !== userId) throw notFound('Attempt');
   await repo.incrementTabHidden(ctx.db, attempt.id, position);
 }
 
