@@ -27,7 +27,7 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WORKERS: z.enum(['true', 'false']).default('true'),
-  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
 export type Env = z.input<typeof envSchema>;

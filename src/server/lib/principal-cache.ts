@@ -1,8 +1,8 @@
 /**
  * A short-lived, per-process cache of who a session cookie belongs to.
  *
- * Without it every request cost four queries before its own work (better-auth's session
- * and user, our profile, the roles): on the event day, where each player sends about one
+ * Without it every request cost three queries before its own work (better-auth's session
+ * and user, then our profile with the roles): on the event day, where each player sends about one
  * request a second, that was most of the database's work (docs/performance.md). The key is
  * the signed session cookie exactly as the browser sent it, and only a value that
  * better-auth has just verified is stored, so a forged cookie never hits the cache.

@@ -1,6 +1,6 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findUserById, rolesOf } from '../modules/people/repository.ts';
+import { findUserWithRoles } from '../modules/people/repository.ts';
 import type { AppContext } from './context.ts';
 import { forbidden, unauthenticated } from './errors.ts';
 import type { Principal } from './principal.ts';
@@ -30,15 +30,15 @@ async function loadPrincipal(ctx: AppContext, request: FastifyRequest): Promise<
   const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) return null;
   // Read the profile from our table: better-auth's copy lacks our extra fields.
-  const user = await findUserById(ctx.db, session.user.id);
-  if (!user) return null;
-  const roles = await rolesOf(ctx.db, [user.id]);
+  const found = await findUserWithRoles(ctx.db, session.user.id);
+  if (!found) return null;
+  const { user, roles } = found;
   const principal: Principal = {
     id: user.id,
     email: user.email,
     name: user.name,
     locale: user.locale,
-    roles: roles.get(user.id) ?? [],
+    roles,
   };
   if (ttlMs > 0) {
     rememberPrincipal(cookie, principal, Math.min(now + ttlMs, session.session.expiresAt.getTime()));

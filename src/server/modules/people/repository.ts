@@ -37,6 +37,32 @@ export async function rolesOf(db: DbOrTx, userIds: string[]): Promise<Map<string
   return map;
 }
 
+/**
+ * A person with their role grants in one round trip (what a request needs to know who
+ * asks): the profile columns repeat on each grant's row, or appear once without grants.
+ */
+export async function findUserWithRoles(
+  db: DbOrTx,
+  id: string,
+): Promise<{ user: UserRow; roles: RoleGrant[] } | undefined> {
+  const rows = await db
+    .select({
+      user: users,
+      grant: {
+        role: roleAssignments.role,
+        programme: roleAssignments.programme,
+        organizationId: roleAssignments.organizationId,
+      },
+    })
+    .from(users)
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(eq(users.id, id))
+    .orderBy(asc(roleAssignments.createdAt));
+  const first = rows[0];
+  if (!first) return undefined;
+  return { user: first.user, roles: rows.flatMap((r) => (r.grant ? [r.grant] : [])) };
+}
+
 export interface PeopleFilter {
   q?: string | undefined;
   role?: Role | undefined;

@@ -1,5 +1,6 @@
 import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { preparedStatement } from '../../db/prepared.ts';
 import {
   editions,
   objectives,
@@ -108,8 +109,8 @@ export interface LoadedAttempt {
  * its questions), instead of one query each: on the event day these requests are nearly all
  * the load (docs/performance.md, answer path).
  */
-export async function loadAttempt(db: DbOrTx, attemptId: string): Promise<LoadedAttempt | undefined> {
-  const rows = await db
+const loadAttemptStatement = preparedStatement('play_load_attempt', (db, name) =>
+  db
     .select({
       attempt: {
         id: attempts.id,
@@ -129,8 +130,13 @@ export async function loadAttempt(db: DbOrTx, attemptId: string): Promise<Loaded
     .from(attempts)
     .innerJoin(editions, eq(editions.id, attempts.editionId))
     .leftJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
-    .where(eq(attempts.id, attemptId))
-    .orderBy(asc(attemptQuestions.position));
+    .where(eq(attempts.id, sql.placeholder('attemptId')))
+    .orderBy(asc(attemptQuestions.position))
+    .prepare(name),
+);
+
+export async function loadAttempt(db: DbOrTx, attemptId: string): Promise<LoadedAttempt | undefined> {
+  const rows = await loadAttemptStatement(db).execute({ attemptId });
   const first = rows[0];
   if (!first) return undefined;
   return {
@@ -152,19 +158,22 @@ export type AnswerValues = Pick<
  * concurrent writer of the same row makes this one wait and then re-check the conditions.
  * Returns whether this call stored it.
  */
-export async function recordAnswer(
-  db: DbOrTx,
-  attemptId: string,
-  position: number,
-  values: AnswerValues,
-): Promise<boolean> {
-  const updated = await db
+// Placeholders are sent as they are (no column encoding), hence the casts and the strings.
+const recordAnswerStatement = preparedStatement('play_record_answer', (db, name) =>
+  db
     .update(attemptQuestions)
-    .set(values)
+    .set({
+      answeredAt: sql`${sql.placeholder('answeredAt')}::timestamptz`,
+      answerKey: sql`${sql.placeholder('answerKey')}`,
+      response: sql`${sql.placeholder('response')}::jsonb`,
+      credit: sql`${sql.placeholder('credit')}::numeric`,
+      points: sql`${sql.placeholder('points')}::integer`,
+      late: sql`${sql.placeholder('late')}`,
+    })
     .where(
       and(
-        eq(attemptQuestions.attemptId, attemptId),
-        eq(attemptQuestions.position, position),
+        eq(attemptQuestions.attemptId, sql.placeholder('attemptId')),
+        eq(attemptQuestions.position, sql.placeholder('position')),
         isNotNull(attemptQuestions.servedAt),
         isNull(attemptQuestions.answeredAt),
         isNull(attemptQuestions.late),
@@ -172,11 +181,30 @@ export async function recordAnswer(
           db
             .select({ one: sql`1` })
             .from(attempts)
-            .where(and(eq(attempts.id, attemptId), eq(attempts.status, 'in_progress'))),
+            .where(and(eq(attempts.id, sql.placeholder('attemptId')), eq(attempts.status, 'in_progress'))),
         ),
       ),
     )
-    .returning({ position: attemptQuestions.position });
+    .returning({ position: attemptQuestions.position })
+    .prepare(name),
+);
+
+export async function recordAnswer(
+  db: DbOrTx,
+  attemptId: string,
+  position: number,
+  values: AnswerValues,
+): Promise<boolean> {
+  const updated = await recordAnswerStatement(db).execute({
+    attemptId,
+    position,
+    answeredAt: values.answeredAt?.toISOString() ?? null,
+    answerKey: values.answerKey,
+    response: JSON.stringify(values.response),
+    credit: values.credit,
+    points: values.points,
+    late: values.late,
+  });
   return updated.length > 0;
 }
 
@@ -202,14 +230,25 @@ export async function markTimedOut(db: DbOrTx, attemptId: string, positions?: nu
  * served it, or the earlier time when a concurrent request (the play state and the current
  * question asked at once) served it first. The clock of a question never restarts.
  */
-export async function markServed(db: DbOrTx, attemptId: string, position: number, at: Date): Promise<Date> {
-  const where = and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position));
-  const [updated] = await db
+const markServedStatement = preparedStatement('play_mark_served', (db, name) =>
+  db
     .update(attemptQuestions)
-    .set({ servedAt: at })
-    .where(and(where, isNull(attemptQuestions.servedAt)))
-    .returning({ servedAt: attemptQuestions.servedAt });
+    .set({ servedAt: sql`${sql.placeholder('at')}::timestamptz` })
+    .where(
+      and(
+        eq(attemptQuestions.attemptId, sql.placeholder('attemptId')),
+        eq(attemptQuestions.position, sql.placeholder('position')),
+        isNull(attemptQuestions.servedAt),
+      ),
+    )
+    .returning({ servedAt: attemptQuestions.servedAt })
+    .prepare(name),
+);
+
+export async function markServed(db: DbOrTx, attemptId: string, position: number, at: Date): Promise<Date> {
+  const [updated] = await markServedStatement(db).execute({ attemptId, position, at: at.toISOString() });
   if (updated?.servedAt) return updated.servedAt;
+  const where = and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position));
   const [existing] = await db
     .select({ servedAt: attemptQuestions.servedAt })
     .from(attemptQuestions)
