@@ -11,6 +11,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { findEditionByYear } from '../editions/repository.ts';
 import { mediaPath } from '../media/urls.ts';
+import { sendMembersNotification } from '../results/notification-repository.ts';
 import { announceAnswer } from '../results/notify.ts';
 import * as repo from './repository.ts';
 
@@ -385,4 +386,6 @@ export async function setLeaderboardDisplay(
 ) {
   const { edition } = await editionWindow(ctx, year);
   await repo.setLeaderboardPreference(ctx.db, edition.id, userId, display);
+  // Boards keep their members for a while (live-hub.ts): someone hiding their name must not wait.
+  await sendMembersNotification(ctx.db, edition.id);
 }

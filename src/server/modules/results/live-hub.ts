@@ -13,8 +13,16 @@ import type { AppContext } from '../../lib/context.ts';
 import { editionContext } from './analysis-service.ts';
 import { computeLiveStandings, type LiveStandings } from './live-standings.ts';
 import { type AnswerListener, listenForAnswers } from './notification-repository.ts';
+import { confirmedMembers, type MemberRecord } from './records-repository.ts';
 
 export const MIN_INTERVAL_MS = 1000;
+/**
+ * How long a channel reuses the edition's members (names, teams, display choices) between
+ * computations: read every second they were half of a board's database work for thousands
+ * of members, and they hardly change during play. A display choice is announced to every
+ * instance at once (`sendMembersNotification`); new members appear within this time.
+ */
+export const MEMBERS_MAX_AGE_MS = 30_000;
 export const REFRESH_MS = 15_000;
 export const HEARTBEAT_MS = 15_000;
 /** SSE connections one instance keeps open; more get 503 (the load balancer spreads them). */
@@ -35,6 +43,8 @@ interface Channel {
   dirty: boolean;
   lastRunAt: number;
   waiters: Array<(standings: LiveStandings | null) => void>;
+  members: MemberRecord[] | null;
+  membersReadAt: number;
 }
 
 export class LiveHub {
@@ -100,6 +110,15 @@ export class LiveHub {
     if (channel && channel.clients.size > 0) this.request(channel);
   }
 
+  /** The edition's members or their display choices changed (on any instance). */
+  membersChanged(editionId: string): void {
+    const channel = this.channels.get(editionId);
+    if (!channel) return;
+    channel.members = null;
+    channel.membersReadAt = 0;
+    if (channel.clients.size > 0) this.request(channel);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.ticker) clearInterval(this.ticker);
@@ -126,6 +145,8 @@ export class LiveHub {
         dirty: false,
         lastRunAt: 0,
         waiters: [],
+        members: null,
+        membersReadAt: 0,
       };
       this.channels.set(editionId, channel);
     }
@@ -158,7 +179,17 @@ export class LiveHub {
     let standings: LiveStandings | null = channel.standings;
     try {
       const edition = await editionContext(this.ctx, { id: channel.editionId });
-      standings = await computeLiveStandings(this.ctx, edition);
+      // Without the LISTEN connection a display choice made elsewhere would go unnoticed.
+      const reuse = this.listener !== null && performance.now() - channel.membersReadAt < MEMBERS_MAX_AGE_MS;
+      let members = reuse ? channel.members : null;
+      if (!members) {
+        const readAt = performance.now();
+        channel.membersReadAt = readAt;
+        members = await confirmedMembers(this.ctx.db, channel.editionId);
+        // Unless a change was announced while reading: then the next run reads again.
+        if (channel.membersReadAt === readAt) channel.members = members;
+      }
+      standings = await computeLiveStandings(this.ctx, edition, members);
       channel.standings = standings;
       for (const client of channel.clients) client.send(standings);
     } catch (err) {
@@ -177,8 +208,13 @@ export class LiveHub {
       this.ctx.database,
       {
         onAnswer: (editionId) => this.notify(editionId),
+        onMembers: (editionId) => this.membersChanged(editionId),
         onConnected: () => {
-          for (const channel of this.channels.values()) this.request(channel);
+          // Notifications may have been missed while disconnected.
+          for (const channel of this.channels.values()) {
+            channel.members = null;
+            this.request(channel);
+          }
         },
       },
       this.ctx.log,

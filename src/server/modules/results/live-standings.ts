@@ -42,10 +42,18 @@ export interface LiveStandings {
   finished: number;
 }
 
-export async function computeLiveStandings(ctx: AppContext, edition: EditionContext): Promise<LiveStandings> {
+/**
+ * `knownMembers`: the edition's members as read recently (the live hub keeps them, see
+ * MEMBERS_MAX_AGE_MS); read now when absent.
+ */
+export async function computeLiveStandings(
+  ctx: AppContext,
+  edition: EditionContext,
+  knownMembers?: records.MemberRecord[],
+): Promise<LiveStandings> {
   const editionId = edition.edition.id;
   const [members, totals, exclusions] = await Promise.all([
-    records.confirmedMembers(ctx.db, editionId),
+    knownMembers ?? records.confirmedMembers(ctx.db, editionId),
     records.attemptTotals(ctx.db, editionId),
     repo.activeExclusions(ctx.db, editionId),
   ]);

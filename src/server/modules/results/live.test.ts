@@ -156,6 +156,27 @@ describe('live leaderboards across app instances', () => {
     await stream.return(undefined);
   });
 
+  it("shows a player's new display choice on another instance's stream at once", async () => {
+    const response = await fetch(`${b.url}/api/results/${edition.year}/live`, {
+      headers: { cookie: player.cookie },
+    });
+    const stream = boards(response);
+    const before = await nextBoard(stream, () => true);
+    expect(before.me).toMatchObject({ display: 'hidden', name: null });
+    // B keeps its members for MEMBERS_MAX_AGE_MS; the choice made through A must still show.
+    const put = await a.app.inject({
+      method: 'PUT',
+      url: `/api/play/${edition.year}/leaderboard-display`,
+      headers: { cookie: player.cookie },
+      payload: { display: 'full' },
+    });
+    expect(put.statusCode).toBe(204);
+    const after = await nextBoard(stream, (board) => board.me?.display === 'full');
+    expect(after.me?.name).not.toBeNull();
+    expect(after.topPlayers.some((p) => p.name === after.me?.name)).toBe(true);
+    await stream.return(undefined);
+  });
+
   it('serves the same board as JSON, without a personal part for visitors', async () => {
     const res = await a.app.inject(`/api/results/${edition.year}/leaderboard`);
     expect(res.statusCode).toBe(200);

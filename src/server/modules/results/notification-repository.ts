@@ -18,6 +18,16 @@ export async function sendAnswerNotification(db: DbOrTx, editionId: string): Pro
   await db.execute(sql`SELECT pg_notify(${ANSWER_CHANNEL}, ${editionId})`);
 }
 
+const MEMBERS_PREFIX = 'members:';
+
+/**
+ * Announces that who appears on an edition's boards, or how, changed (someone chose to hide
+ * their name): instances then read the members afresh instead of from their copy.
+ */
+export async function sendMembersNotification(db: DbOrTx, editionId: string): Promise<void> {
+  await db.execute(sql`SELECT pg_notify(${ANSWER_CHANNEL}, ${MEMBERS_PREFIX + editionId})`);
+}
+
 export interface AnswerListener {
   close(): Promise<void>;
 }
@@ -25,6 +35,8 @@ export interface AnswerListener {
 export interface ListenHandlers {
   /** An answer was recorded in this edition (by any instance). */
   onAnswer: (editionId: string) => void;
+  /** The edition's members or their display choices changed (by any instance). */
+  onMembers: (editionId: string) => void;
   /** (Re)connected: notifications may have been missed meanwhile. */
   onConnected?: () => void;
 }
@@ -40,9 +52,7 @@ export async function listenForAnswers(
 ): Promise<AnswerListener> {
   if (database.kind === 'pglite') {
     const pglite = database.pglite!;
-    const unlisten = await pglite.listen(ANSWER_CHANNEL, (payload) => {
-      if (payload) handlers.onAnswer(payload);
-    });
+    const unlisten = await pglite.listen(ANSWER_CHANNEL, (payload) => dispatch(handlers, payload));
     handlers.onConnected?.();
     return {
       async close() {
@@ -52,6 +62,12 @@ export async function listenForAnswers(
     };
   }
   return PgListener.start(database.url!, handlers, log);
+}
+
+function dispatch(handlers: ListenHandlers, payload: string | undefined): void {
+  if (!payload) return;
+  if (payload.startsWith(MEMBERS_PREFIX)) handlers.onMembers(payload.slice(MEMBERS_PREFIX.length));
+  else handlers.onAnswer(payload);
 }
 
 class PgListener implements AnswerListener {
@@ -77,7 +93,7 @@ class PgListener implements AnswerListener {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', (message) => {
-      if (message.channel === ANSWER_CHANNEL && message.payload) this.handlers.onAnswer(message.payload);
+      if (message.channel === ANSWER_CHANNEL) dispatch(this.handlers, message.payload);
     });
     const lost = (err?: Error) => {
       if (this.client !== client) return;
