@@ -102,7 +102,7 @@ export const run: Scenario = async (options): Promise<ScenarioOutcome> => {
             ? undefined
             : ratio === null
               ? '--ceiling=off'
-              : 'the ceiling is one INSERT per request; an answer also authenticates the session, reads the attempt and question under a row lock, scores, writes, notifies and reads the feedback (see docs/performance.md).',
+              : 'the ceiling is one INSERT per request and nothing else; every answer also needs a question fetch (a second request), and each of the two reads the attempt and writes once (a conditional UPDATE, committed), while the same cores serve the streams and the load generator (see docs/performance.md).',
       },
       {
         target: 'leaderboard streams held',
