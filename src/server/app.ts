@@ -6,10 +6,17 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { PLAY_STATE_DATA_ID, SESSION_DATA_ID } from '../domain/page-data.ts';
 import type { AppContext } from './lib/context.ts';
 import { registerErrorHandler, routeNotFound } from './lib/error-handler.ts';
+import { createWebPageFiles, jsonScript, pageAssets, preloadLinks, withExtras } from './lib/web-page.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { editionRoutes } from './modules/editions/routes.ts';
@@ -18,6 +25,7 @@ import { mailboxRoutes } from './modules/mailbox/routes.ts';
 import { mediaRoutes } from './modules/media/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { playPageData } from './modules/play/page-data.ts';
 import { playRoutes } from './modules/play/routes.ts';
 import { practiceRoutes } from './modules/practice/routes.ts';
 import { questionRoutes } from './modules/questions/routes.ts';
@@ -26,8 +34,13 @@ import { resultsRoutes } from './modules/results/routes.ts';
 
 export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 
+export interface BuildAppOptions {
+  /** The built web app to serve (default: dist/web). */
+  webRoot?: string;
+}
+
 /** Builds the HTTP app around an existing context (no listening, no start-up work). */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.log as FastifyBaseLogger,
     genReqId: (req) => {
@@ -85,19 +98,29 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(practiceRoutes(ctx));
   await app.register(mediaRoutes(ctx));
 
-  await registerWebApp(app);
+  await registerWebApp(app, ctx, options.webRoot ?? webRoot);
   return app;
 }
+
+/** The play page (`/quiz/$year/play` in src/web/app/router.tsx) and its lazy chunk in the build manifest. */
+const PLAY_PATH = /^\/quiz\/(\d{4})\/play\/?$/;
+const PLAY_PAGE_SOURCES = ['features/quiz-play/play-page.tsx'];
 
 /**
  * Serves the built single-page app; unknown non-API GETs for HTML get index.html so client
  * routes work on reload. Everything else unknown gets the API's 404 shape.
+ *
+ * The play page's index.html also names the page's own chunks and stylesheet (preload
+ * hints from the build manifest) and, for a participant with a session, carries what the
+ * page would first ask the API for: the session and the play state with the current
+ * question (`playPageData`). That HTML is personal: `private, no-store`.
  */
-async function registerWebApp(app: FastifyInstance): Promise<void> {
-  const hasWebApp = existsSync(path.join(webRoot, 'index.html'));
+async function registerWebApp(app: FastifyInstance, ctx: AppContext, root: string): Promise<void> {
+  const hasWebApp = existsSync(path.join(root, 'index.html'));
+  const files = createWebPageFiles(root);
   if (hasWebApp) {
     await app.register(fastifyStatic, {
-      root: webRoot,
+      root,
       // wildcard: files are looked up per request, so a rebuild needs no restart.
       wildcard: true,
       index: ['index.html'],
@@ -114,7 +137,33 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
       },
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+
+  async function sendPlayPage(request: FastifyRequest, reply: FastifyReply, year: number) {
+    let html: string;
+    try {
+      html = await files.indexHtml();
+    } catch {
+      // No build at the moment (a rebuild is under way): as for any other page.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const manifest = await files.manifest();
+    const head = manifest ? preloadLinks(pageAssets(manifest, PLAY_PAGE_SOURCES)) : [];
+    // Not for HEAD or a browser's prefetch: serving the question starts its clock.
+    const prefetch = /prefetch/i.test(
+      `${request.headers['sec-purpose'] ?? ''} ${request.headers.purpose ?? ''}`,
+    );
+    const data = request.method === 'GET' && !prefetch ? await playPageData(ctx, request, year) : null;
+    const body = data
+      ? [jsonScript(SESSION_DATA_ID, data.session), jsonScript(PLAY_STATE_DATA_ID, data.playState)]
+      : [];
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', data ? 'private, no-store' : 'no-cache')
+      .header('vary', 'cookie')
+      .send(withExtras(html, { head, body }));
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/auth/');
     if (
       hasWebApp &&
@@ -122,6 +171,8 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
       !isApi &&
       request.headers.accept?.includes('text/html')
     ) {
+      const play = PLAY_PATH.exec(request.url.split('?')[0]!);
+      if (play) return sendPlayPage(request, reply, Number(play[1]));
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send(routeNotFound(request.method, request.url));

@@ -236,8 +236,17 @@ describe('event day: a participant plays the core quiz on a phone', () => {
         const before = await secondsOnClock(page);
         expect(before).toBeGreaterThan(50);
         await page.waitForTimeout(2500);
+        // The page's HTML carries the session and the question: no API request before it shows.
+        const asked: string[] = [];
+        const onRequest = (request: { url(): string }) => {
+          const { pathname } = new URL(request.url());
+          if (pathname.startsWith('/api/')) asked.push(pathname);
+        };
+        page.on('request', onRequest);
         await page.reload();
         await page.getByRole('heading', { name: `Vraag ${n} van ${TOTAL}`, level: 2 }).waitFor();
+        page.off('request', onRequest);
+        expect(asked.filter((p) => /^\/api\/(session|play\/)/.test(p))).toEqual([]);
         expect((await page.locator('legend').innerText()).trim()).toBe(stem);
         const after = await secondsOnClock(page);
         expect(after).toBeLessThan(before);

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   workers?: boolean;
   /** Runs after the context exists and before the job queue starts (to define extra queues). */
   beforeStart?: (ctx: AppContext) => void;
+  /** The built web app to serve (default: dist/web, when there is a build). */
+  webRoot?: string;
 }
 
 let template: Blob | undefined;
@@ -92,7 +94,7 @@ async function startAppOn(database: Database, options: TestAppOptions): Promise<
   const ctx = createContext(config, database, pino({ level: 'silent' }), options.clock);
   options.beforeStart?.(ctx);
   await ctx.jobs.start(options.workers ?? false, 0.5);
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { webRoot: options.webRoot });
   await app.ready();
   return {
     app,

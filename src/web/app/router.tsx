@@ -226,7 +226,10 @@ const quizPlayRoute = createRoute({
   // when hovering a link) while the page's code is still loading, instead of after it; not
   // awaited, so the page renders as soon as its code is there (docs/performance.md). In
   // beforeLoad, which runs before the page's code is requested: on a phone's six connections
-  // these requests then go first, not behind the code's files.
+  // these requests then go first, not behind the code's files. When the page's HTML carries
+  // the session and the state (src/server/app.ts), the first entry takes them from there.
+  // Keep the prefetches here: they are the only call of `prefetchPlayState` with
+  // `withCurrent`, and the embedded state is taken by that call, once.
   beforeLoad: ({ context: { queryClient }, params, cause }) => {
     void queryClient.prefetchQuery(meQueryOptions);
     if (/^\d{4}$/.test(params.year))

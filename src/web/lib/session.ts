@@ -1,7 +1,9 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { SESSION_DATA_ID } from '../../domain/page-data.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import { api } from './api.ts';
+import { takeEmbedded } from './embedded.ts';
 import type { JobRole, RoleGrant } from './roles.ts';
 
 // Who is logged in, and the session actions the app shell needs everywhere (language,
@@ -32,7 +34,11 @@ export async function fetchMe(signal?: AbortSignal): Promise<User | null> {
 
 export const meQueryOptions = queryOptions({
   queryKey: meQueryKey,
-  queryFn: ({ signal }) => fetchMe(signal),
+  // The play page's HTML carries the session (src/server/app.ts): used for the first load only.
+  queryFn: ({ signal }) => {
+    const embedded = takeEmbedded<{ user: User | null }>(SESSION_DATA_ID);
+    return embedded ? embedded.user : fetchMe(signal);
+  },
   staleTime: 5 * 60_000,
 });
 

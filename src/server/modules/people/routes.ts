@@ -10,6 +10,7 @@ import {
   personPatchSchema,
   personSchema,
   profilePatchSchema,
+  sessionView,
 } from './schemas.ts';
 import { createPerson, getPerson, listPeople, updatePerson } from './service.ts';
 
@@ -40,7 +41,7 @@ export function peopleRoutes(ctx: AppContext) {
         schema: {
           tags: ['account'],
           summary: 'Who is logged in: the person, or null for a visitor (never 401)',
-          response: { 200: z.object({ user: personSchema.nullable() }) },
+          response: { 200: sessionView },
         },
       },
       async (request) => {

@@ -23,6 +23,9 @@ export const personSchema = z.object({
 });
 export type PersonView = z.infer<typeof personSchema>;
 
+/** `GET /api/session`: the person, or null for a visitor. */
+export const sessionView = z.object({ user: personSchema.nullable() });
+
 export const profilePatchSchema = z
   .object({
     name: z.string().trim().min(1).max(200),

@@ -61,6 +61,26 @@ const feedbackView = z.object({
   progress: z.object({ answered: z.number(), total: z.number() }),
 });
 
+/** `GET /api/play/:year`: also what the play page's HTML carries (src/server/app.ts). */
+export const playStateView = z.object({
+  edition: z.object({ id: z.string(), year: z.number(), name: z.string() }),
+  phase: z.enum(['before', 'open', 'after']),
+  now: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  eligible: z.boolean(),
+  leaderboardDisplay: z.enum(['full', 'initials', 'hidden']),
+  modules: z.array(
+    z.object({
+      module: moduleEnum,
+      attemptId: z.string().nullable(),
+      status: z.enum(['not_started', 'in_progress', 'finished', 'closed']),
+      questionCount: z.number().nullable(),
+    }),
+  ),
+  current: currentView.optional(),
+});
+
 export function playRoutes(ctx: AppContext) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -79,24 +99,7 @@ export function playRoutes(ctx: AppContext) {
           params: yearParams,
           querystring: z.object({ include: z.literal('current').optional() }),
           response: {
-            200: z.object({
-              edition: z.object({ id: z.string(), year: z.number(), name: z.string() }),
-              phase: z.enum(['before', 'open', 'after']),
-              now: z.string(),
-              opensAt: z.string(),
-              closesAt: z.string(),
-              eligible: z.boolean(),
-              leaderboardDisplay: z.enum(['full', 'initials', 'hidden']),
-              modules: z.array(
-                z.object({
-                  module: moduleEnum,
-                  attemptId: z.string().nullable(),
-                  status: z.enum(['not_started', 'in_progress', 'finished', 'closed']),
-                  questionCount: z.number().nullable(),
-                }),
-              ),
-              current: currentView.optional(),
-            }),
+            200: playStateView,
           },
         },
       },

@@ -1,5 +1,7 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PLAY_STATE_DATA_ID } from '../../../domain/page-data.ts';
 import { api, apiRequest, isClientError } from '../../lib/api.ts';
+import { takeEmbedded } from '../../lib/embedded.ts';
 import { type RetryOptions, withRetry } from './retry.ts';
 
 // The event-day API (src/server/modules/play/routes.ts). Kept free of Zod and form code:
@@ -120,6 +122,27 @@ export function clockOffsetMs(serverNowIso: string, sentAt: number, receivedAt: 
   return Math.round(serverNow - (sentAt + receivedAt) / 2);
 }
 
+type PlayStateBody = PlayState & { current?: CurrentView };
+type ReceivedPlayState = { state: PlayStateWithClock; current: ReceivedCurrent | null };
+
+/**
+ * A play state answer asked for at `sentAt` and arrived at `arrivedAt` (both on Date.now()'s
+ * clock, for the server clock's offset), `receivedAt` on performance.now()'s (for the
+ * question's time left, which must not jump with the wall clock).
+ */
+function received(
+  body: PlayStateBody,
+  sentAt: number,
+  arrivedAt: number,
+  receivedAt: number,
+): ReceivedPlayState {
+  const { current, ...state } = body;
+  return {
+    state: { ...state, clockOffsetMs: clockOffsetMs(state.now, sentAt, arrivedAt) },
+    current: current ? { view: current, receivedAt } : null,
+  };
+}
+
 /**
  * `GET /api/play/:year`. With `withCurrent` the server also serves the question of the
  * attempt in progress (its clock starts), which is returned apart from the state.
@@ -128,18 +151,29 @@ export async function fetchPlayState(
   year: number,
   signal?: AbortSignal,
   withCurrent = false,
-): Promise<{ state: PlayStateWithClock; current: ReceivedCurrent | null }> {
+): Promise<ReceivedPlayState> {
   const sentAt = Date.now();
-  const { current, ...state } = await api.get<PlayState & { current?: CurrentView }>(
+  const body = await api.get<PlayStateBody>(
     `/api/play/${year}`,
     withCurrent ? { include: 'current' } : undefined,
     signal,
   );
-  const receivedAt = performance.now();
-  return {
-    state: { ...state, clockOffsetMs: clockOffsetMs(state.now, sentAt, Date.now()) },
-    current: current ? { view: current, receivedAt } : null,
-  };
+  return received(body, sentAt, Date.now(), performance.now());
+}
+
+/**
+ * What `GET /api/play/:year?include=current` returned when the server made this page's HTML
+ * (src/server/app.ts), once. It was asked for with the page and arrived with it: the
+ * navigation's request and response times stand for the request's (navigation start when
+ * the browser does not tell, which only makes the question's time left look shorter).
+ */
+function takeEmbeddedPlayState(year: number): ReceivedPlayState | undefined {
+  const body = takeEmbedded<PlayStateBody>(PLAY_STATE_DATA_ID);
+  if (body?.edition.year !== year) return undefined;
+  const page = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const arrived = page?.responseStart ?? 0;
+  const origin = performance.timeOrigin;
+  return received(body, origin + (page?.requestStart ?? 0), origin + arrived, arrived);
 }
 
 export const playStateQueryOptions = (year: number) =>
@@ -156,7 +190,8 @@ export const playStateQueryOptions = (year: number) =>
  * Started by the play route's beforeLoad, in parallel with loading the page's code: the play
  * state and, when `withCurrent` (the person is arriving at the page, not hovering a link to
  * it), the question of the attempt in progress, which the attempt screen then shows
- * without asking again (`takeReceivedCurrent`). Never throws: the page shows errors.
+ * without asking again (`takeReceivedCurrent`). Arriving with a page whose HTML carries
+ * both, those are used instead of a request (once). Never throws: the page shows errors.
  */
 export function prefetchPlayState(
   queryClient: QueryClient,
@@ -167,7 +202,8 @@ export function prefetchPlayState(
     ...playStateQueryOptions(year),
     staleTime: 0,
     queryFn: async ({ signal }) => {
-      const { state, current } = await fetchPlayState(year, signal, withCurrent);
+      const { state, current } =
+        (withCurrent && takeEmbeddedPlayState(year)) || (await fetchPlayState(year, signal, withCurrent));
       if (current && !current.view.done) {
         queryClient.setQueryData<ReceivedCurrent>(playKeys.current(current.view.attemptId), current);
       }

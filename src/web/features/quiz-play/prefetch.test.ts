@@ -1,8 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PLAY_STATE_DATA_ID } from '../../../domain/page-data.ts';
+import { stubPage } from '../../test/page.ts';
 import {
   type CurrentQuestion,
   type PlayState,
+  type PlayStateWithClock,
   playKeys,
   prefetchPlayState,
   takeReceivedCurrent,
@@ -91,6 +94,45 @@ describe('prefetching the play page', () => {
     });
     const queryClient = new QueryClient();
     await prefetchPlayState(queryClient, 2041, true);
+    expect(takeReceivedCurrent(queryClient, 'a1')).toBeUndefined();
+  });
+});
+
+describe('arriving with a page that carries the play state', () => {
+  const carried = () => ({ [PLAY_STATE_DATA_ID]: JSON.stringify({ ...state, current }) });
+
+  it('uses it instead of asking, hands the question over once, and asks the server after that', async () => {
+    const page = stubPage(carried());
+    const fetchMock = serve({ ...state, phase: 'after' });
+    const queryClient = new QueryClient();
+    await prefetchPlayState(queryClient, 2041, true);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(page.size).toBe(0);
+    const cached = queryClient.getQueryData<PlayStateWithClock>(playKeys.state(2041));
+    expect(cached).toMatchObject({ phase: 'open', modules: state.modules });
+    expect(cached).not.toHaveProperty('current');
+    expect(cached?.clockOffsetMs).toBeTypeOf('number');
+    const received = takeReceivedCurrent(queryClient, 'a1');
+    expect(received?.view).toEqual(current);
+    // Received with the page: no later than now, so the time left is never overstated.
+    expect(received?.receivedAt).toBeLessThanOrEqual(performance.now());
+    expect(takeReceivedCurrent(queryClient, 'a1')).toBeUndefined();
+
+    // Entering the page again (a later visit in this tab): the server, with the question.
+    await prefetchPlayState(queryClient, 2041, true);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/play/2041?include=current');
+    expect(queryClient.getQueryData<PlayState>(playKeys.state(2041))?.phase).toBe('after');
+  });
+
+  it('leaves it alone when only preloading, and ignores another year’s', async () => {
+    const page = stubPage(carried());
+    const fetchMock = serve(state);
+    const queryClient = new QueryClient();
+    await prefetchPlayState(queryClient, 2041, false);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/play/2041');
+    expect(page.size).toBe(1);
+    await prefetchPlayState(queryClient, 2042, true);
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/play/2042?include=current');
     expect(takeReceivedCurrent(queryClient, 'a1')).toBeUndefined();
   });
 });
