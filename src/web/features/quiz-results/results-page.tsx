@@ -15,7 +15,7 @@ import { describeResultsError } from './errors.ts';
 import { formatDecimal, formatScore } from './format.ts';
 import { podiumColumn, podiumHeight, podiumPlaces } from './podium.ts';
 import classes from './results.module.css';
-import type { PublicResults } from './types.ts';
+import type { PodiumPerson, PublicResults } from './types.ts';
 
 const route = getRouteApi('/quiz/$year/results');
 
@@ -89,6 +89,14 @@ function Published({ results }: { results: PublicResults }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { podiums, counts } = results;
+  // The two score awards (employee and manager) show their winners alike.
+  const scoreWinner = (person: PodiumPerson & { score: number }) => (
+    <Winner
+      name={person.name ?? t('quizResults.anonymous')}
+      detail={person.organizationName}
+      figure={t('quizResults.score', { count: person.score, score: formatScore(person.score, locale) })}
+    />
+  );
   return (
     <Stack gap="xl">
       <Stack gap="xs">
@@ -124,32 +132,14 @@ function Published({ results }: { results: PublicResults }) {
           <Podium
             label={t('quizResults.public.awards.employeeByScore')}
             entries={podiums.employeeByScore}
-            render={(person) => (
-              <Winner
-                name={person.name ?? t('quizResults.anonymous')}
-                detail={person.organizationName}
-                figure={t('quizResults.score', {
-                  count: person.score,
-                  score: formatScore(person.score, locale),
-                })}
-              />
-            )}
+            render={scoreWinner}
           />
         </Award>
         <Award id="manager" hint="managerHint">
           <Podium
             label={t('quizResults.public.awards.manager')}
             entries={podiums.manager}
-            render={(person) => (
-              <Winner
-                name={person.name ?? t('quizResults.anonymous')}
-                detail={person.organizationName}
-                figure={t('quizResults.score', {
-                  count: person.score,
-                  score: formatScore(person.score, locale),
-                })}
-              />
-            )}
+            render={scoreWinner}
           />
         </Award>
         <Award id="employeeByLearningCurve" hint="employeeByLearningCurveHint">
