@@ -3,14 +3,14 @@
  * (with freshness probes and observers), then the players with their start burst through
  * the real HTTP API, with CPU snapshots around the load.
  */
-import { mulberry32 } from '../../src/domain/random.ts';
 import type { AppInstance } from './app-process.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { say, sleep } from './environment.ts';
 import { numberFlag } from './flags.ts';
 import { bestSustained, summarize } from './histogram.ts';
 import { HttpClient, nowMs } from './http-client.ts';
-import { burstStartOffsets, runLoad, type WorkerResult } from './load-generator.ts';
+import { runLoad, type WorkerResult } from './load-generator.ts';
+import { playerStartOffsets } from './offered-load.ts';
 import type { ScenarioOptions } from './report.ts';
 import { type Board, FreshnessTracker, SseFleet, type StreamSpec } from './sse-fleet.ts';
 
@@ -43,7 +43,7 @@ export function eventLoadParameters(
   return {
     participants,
     sse: n('sse', defaults.sse, 200, { min: 0, max: 20_000 }),
-    questions: n('questions', 30, 10, { min: 1, max: 100 }),
+    questions: n('questions', 60, 10, { min: 1, max: 100 }),
     teamSize: n('team-size', 20, 20, { min: 1 }),
     burstSeconds: n('burst', 120, 10, { min: 0 }),
     burstShare: n('burst-share', 0.85, 0.85, { min: 0, max: 1 }),
@@ -134,13 +134,7 @@ export async function runEventLoad(
     `${fleet.counts.open} streams open, ${Object.values(fleet.counts.failed).reduce((a, b) => a + b, 0)} refused`,
   );
 
-  const random = mulberry32(7);
-  const offsets = burstStartOffsets(p.participants, p.burstSeconds * 1000, p.burstShare, random);
-  // Shuffle which player starts when, but keep the probes early enough to be sampled throughout.
-  for (let i = offsets.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [offsets[i], offsets[j]] = [offsets[j]!, offsets[i]!];
-  }
+  const offsets = playerStartOffsets(p);
   const begin = nowMs() + 1000;
   const probeTag = (i: number) => viewers[i % viewers.length]!.name;
   const before = await cpuSnapshot([playerApp, ...viewers.filter((v) => v !== playerApp)]);
@@ -225,9 +219,4 @@ export function loadMetrics(load: WorkerResult, p: EventLoadParameters) {
     cappedBy: load.capped ?? 'none',
     answersPerSecondTimeline: series,
   };
-}
-
-/** The answer rate the players can offer at most: everyone playing, each cycle = think + two requests. */
-export function offeredRate(p: EventLoadParameters, latencyMs: number): number {
-  return Math.round(p.participants / ((p.thinkMinMs + p.thinkMaxMs) / 2 / 1000 + (2 * latencyMs) / 1000));
 }

@@ -7,8 +7,9 @@
  */
 import { type AppInstance, randomSecret, startApp } from '../lib/app-process.ts';
 import { createBacking, logFile, say } from '../lib/environment.ts';
-import { eventLoadParameters, loadMetrics, offeredRate, runEventLoad } from '../lib/event-load.ts';
+import { eventLoadParameters, loadMetrics, runEventLoad } from '../lib/event-load.ts';
 import { summarize } from '../lib/histogram.ts';
+import { offeredLoad } from '../lib/offered-load.ts';
 import type { BudgetCheck, Scenario, ScenarioOutcome } from '../lib/report.ts';
 import { type CeilingFigures, measureCeiling } from './ceiling.ts';
 
@@ -55,7 +56,14 @@ export const run: Scenario = async (options): Promise<ScenarioOutcome> => {
     ]
       .filter(Boolean)
       .join(', ');
-    const offered = offeredRate(p, m.latencyMs.submitAnswer.p50 || 0);
+    // What the schedule offers with every request instant: the most this run could show.
+    const offered = offeredLoad({ ...p, questions: app.edition!.coreQuestions });
+    const offeredSustained = Math.round(offered.sustained);
+    const offeredNote =
+      `The schedule offers at most ${fmt(offeredSustained)}/s (every request instant)` +
+      (offeredSustained < 2000
+        ? ', so this run cannot show the target with these flags: more --questions or --participants, or a shorter --burst, offer more.'
+        : `; the run reached ${Math.round((m.answersPerSecondSustained / offeredSustained) * 100)} % of that.`);
     const quickNote = options.quick ? ' Quick run: sizes are too small to measure the budget.' : '';
     const budget: BudgetCheck[] = [
       {
@@ -67,7 +75,7 @@ export const run: Scenario = async (options): Promise<ScenarioOutcome> => {
           m.answersPerSecondSustained >= 2000
             ? undefined
             : `${Math.round((m.answersPerSecondSustained / 2000) * 100)} % of the target (short by ${fmt(2000 - m.answersPerSecondSustained)}/s). ` +
-              `${why}. The players could offer about ${fmt(offered)}/s.${quickNote}`,
+              `${why}. ${offeredNote}${quickNote}`,
       },
       {
         target: 'submit-answer latency p99',
@@ -137,6 +145,8 @@ export const run: Scenario = async (options): Promise<ScenarioOutcome> => {
         setupSeconds,
         coreQuestions: app.edition!.coreQuestions,
         ...m,
+        offeredAnswersPerSecondSustained: offeredSustained,
+        offeredAnswersPerSecondPeak: offered.peak,
         submitAnswerShareOfCeiling: ratio === null ? null : Math.round(ratio * 1000) / 1000,
         ceilingInsertsPerSecond: ceiling?.insertsPerSecond ?? null,
         sse: { ...result.fleet, heldAtEnd: result.heldAtEnd },
