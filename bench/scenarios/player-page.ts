@@ -19,6 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebAppIfStale, webDist } from '../../scripts/web-build.ts';
+import { EARLY_QUESTION_ID } from '../../src/domain/page-data.ts';
 import {
   kilobytes,
   type Manifest,
@@ -182,19 +183,30 @@ async function prepareParticipant(baseUrl: string, browser: Browser) {
 }
 
 /**
- * Runs in the page before any of its scripts: notes the moment (ms since navigation
- * start) the first answer option is in the document, visible and enabled.
+ * Runs in the page before any of its scripts: notes the moment (ms since navigation start)
+ * the first answer option is shown — in the document, visible, enabled, and painted: the
+ * time is taken in the first animation frame after that, since a stylesheet still loading
+ * holds back painting (and animation frames) although the option is already laid out. The
+ * option may be the server's plain form (src/server/modules/play/early-question.ts) or the
+ * app's; \`__appFormMs\` is when the app's own form is there (the plain one gone), which is
+ * when the app itself answers to input.
  */
 const DETECT_INTERACTIVE = `(() => {
-  const ready = () => {
+  const shown = () => {
     const option = document.querySelector('fieldset input[type=radio], fieldset input[type=checkbox]');
     if (!option || option.disabled || option.closest('fieldset:disabled')) return false;
     const box = option.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && option.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   };
+  let waiting = false;
   const observer = new MutationObserver(() => {
-    if (window.__firstOptionMs === undefined && ready()) {
-      window.__firstOptionMs = performance.now();
+    if (window.__firstOptionMs === undefined && !waiting && shown()) {
+      waiting = true;
+      requestAnimationFrame(() => { window.__firstOptionMs = performance.now(); });
+    }
+    if (window.__appFormMs === undefined && !document.getElementById('${EARLY_QUESTION_ID}') &&
+        document.getElementById('root')?.querySelector('fieldset input') && shown()) {
+      requestAnimationFrame(() => { window.__appFormMs = performance.now(); });
       observer.disconnect();
     }
   });
@@ -203,6 +215,8 @@ const DETECT_INTERACTIVE = `(() => {
 
 interface RunResult {
   interactiveMs: number;
+  /** When the app's own form is shown (the same as interactiveMs without the plain form). */
+  appFormMs: number;
   /** Bytes the page received over the network (compressed where the server compressed). */
   transferBytes: number;
   requests: number;
@@ -267,11 +281,18 @@ async function measureOnce(
       { timeout: 60_000, polling: 100 },
     );
     const interactiveMs = (await handle.jsonValue()) as number;
+    const appForm = await page.waitForFunction(
+      () => (window as unknown as { __appFormMs?: number }).__appFormMs,
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+    const appFormMs = (await appForm.jsonValue()) as number;
     const finished = waterfall
       .filter((r) => r.endMs <= interactiveMs + 50)
       .sort((a, b) => a.startMs - b.startMs);
     return {
       interactiveMs,
+      appFormMs,
       transferBytes: finished.reduce((sum, r) => sum + r.bytes, 0),
       requests: finished.length,
       waterfall: finished,
@@ -337,6 +358,8 @@ export const run: Scenario = async (options) => {
       metrics.interactiveMs = times;
       metrics.interactiveMedianMs = med;
       metrics.interactiveWorstMs = worst;
+      metrics.appFormMs = results.map((r) => Math.round(r.appFormMs));
+      metrics.appFormMedianMs = median(metrics.appFormMs as number[]);
       metrics.transferKb = kilobytes(median(results.map((r) => r.transferBytes)));
       metrics.requests = median(results.map((r) => r.requests));
       // The fastest run's requests up to the first interactive option, for the docs.
@@ -344,7 +367,7 @@ export const run: Scenario = async (options) => {
       budget.push({
         target: 'first question interactive, throttled phone (median of runs)',
         limit: `≤ ${INTERACTIVE_BUDGET_MS} ms`,
-        measured: `median ${med} ms, worst ${worst} ms (${runs} runs)`,
+        measured: `median ${med} ms, worst ${worst} ms (${runs} runs); the app's own form at ${metrics.appFormMedianMs} ms`,
         met: med <= INTERACTIVE_BUDGET_MS,
         note:
           med <= INTERACTIVE_BUDGET_MS

@@ -7,3 +7,5 @@
 export const SESSION_DATA_ID = 'wegwijs-session';
 /** Id of the element with what `GET /api/play/:year?include=current` returns. */
 export const PLAY_STATE_DATA_ID = 'wegwijs-play-state';
+/** Id of the play page's question as plain HTML, shown until the app takes over. */
+export const EARLY_QUESTION_ID = 'wegwijs-early-question';

@@ -16,7 +16,14 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { PLAY_STATE_DATA_ID, SESSION_DATA_ID } from '../domain/page-data.ts';
 import type { AppContext } from './lib/context.ts';
 import { registerErrorHandler, routeNotFound } from './lib/error-handler.ts';
-import { createWebPageFiles, jsonScript, pageAssets, preloadLinks, withExtras } from './lib/web-page.ts';
+import {
+  createWebPageFiles,
+  jsonScript,
+  pageAssets,
+  preloadLinks,
+  takeStylesheets,
+  withExtras,
+} from './lib/web-page.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { editionRoutes } from './modules/editions/routes.ts';
@@ -25,6 +32,7 @@ import { mailboxRoutes } from './modules/mailbox/routes.ts';
 import { mediaRoutes } from './modules/media/routes.ts';
 import { organizationRoutes } from './modules/organizations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { EARLY_QUESTION_STYLE, earlyQuestionHtml } from './modules/play/early-question.ts';
 import { playPageData } from './modules/play/page-data.ts';
 import { playRoutes } from './modules/play/routes.ts';
 import { practiceRoutes } from './modules/practice/routes.ts';
@@ -102,6 +110,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   return app;
 }
 
+/** `?saved=N` after the early question's form stored the answer to question N. */
+function savedNumber(query: unknown): number | undefined {
+  const value = Number((query as { saved?: unknown } | null)?.saved);
+  return Number.isInteger(value) && value > 0 && value <= 1000 ? value : undefined;
+}
+
 /** The play page (`/quiz/$year/play` in src/web/app/router.tsx) and its lazy chunk in the build manifest. */
 const PLAY_PATH = /^\/quiz\/(\d{4})\/play\/?$/;
 const PLAY_PAGE_SOURCES = ['features/quiz-play/play-page.tsx'];
@@ -113,7 +127,8 @@ const PLAY_PAGE_SOURCES = ['features/quiz-play/play-page.tsx'];
  * The play page's index.html also names the page's own chunks and stylesheet (preload
  * hints from the build manifest) and, for a participant with a session, carries what the
  * page would first ask the API for: the session and the play state with the current
- * question (`playPageData`). That HTML is personal: `private, no-store`.
+ * question (`playPageData`), and shows that question as a plain form (`earlyQuestionHtml`)
+ * until the app takes over. That HTML is personal: `private, no-store`.
  */
 async function registerWebApp(app: FastifyInstance, ctx: AppContext, root: string): Promise<void> {
   const hasWebApp = existsSync(path.join(root, 'index.html'));
@@ -153,14 +168,33 @@ async function registerWebApp(app: FastifyInstance, ctx: AppContext, root: strin
       `${request.headers['sec-purpose'] ?? ''} ${request.headers.purpose ?? ''}`,
     );
     const data = request.method === 'GET' && !prefetch ? await playPageData(ctx, request, year) : null;
+    const current = data?.playState.current;
+    const early =
+      data && current && !current.done
+        ? earlyQuestionHtml({
+            year,
+            locale: data.session.user?.locale ?? 'nl',
+            current,
+            key: randomUUID(),
+            savedNumber: savedNumber(request.query),
+          })
+        : null;
+    let page = html;
     const body = data
       ? [jsonScript(SESSION_DATA_ID, data.session), jsonScript(PLAY_STATE_DATA_ID, data.playState)]
       : [];
+    if (early) {
+      // The question is painted as soon as the HTML is in, not after the app's stylesheets.
+      const { html: rest, links } = takeStylesheets(html);
+      page = rest;
+      head.push(EARLY_QUESTION_STYLE);
+      body.push(early, ...links);
+    }
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', data ? 'private, no-store' : 'no-cache')
       .header('vary', 'cookie')
-      .send(withExtras(html, { head, body }));
+      .send(withExtras(page, { head, body }));
   }
 
   app.setNotFoundHandler(async (request, reply) => {

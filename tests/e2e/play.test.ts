@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EARLY_QUESTION_ID } from '../../src/domain/page-data.ts';
 import { type Api, amsterdamDate, apiClient, passwordLogin } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -65,14 +66,20 @@ async function createEdition(staff: Api, year: number, eventDate: string): Promi
   return edition.id;
 }
 
-/** Adds the participant to a new team of the demo organisation; they get an invitation mail. */
-async function addToTeam(staff: Api, editionId: string, organizationId: string, teamName: string) {
+/** Adds a participant to a new team of the demo organisation; they get an invitation mail. */
+async function addToTeam(
+  staff: Api,
+  editionId: string,
+  organizationId: string,
+  teamName: string,
+  person: { name: string; email: string } = PARTICIPANT,
+) {
   const { team } = await staff<{ team: { id: string } }>(
     'POST',
     `/api/quiz/editions/${editionId}/organizations/${organizationId}/teams`,
     { name: teamName },
   );
-  await staff('POST', `/api/quiz/teams/${team.id}/members`, { ...PARTICIPANT, role: 'agent' });
+  await staff('POST', `/api/quiz/teams/${team.id}/members`, { ...person, role: 'agent' });
 }
 
 async function secondsOnClock(page: Page): Promise<number> {
@@ -243,7 +250,13 @@ describe('event day: a participant plays the core quiz on a phone', () => {
           if (pathname.startsWith('/api/')) asked.push(pathname);
         };
         page.on('request', onRequest);
-        await page.reload();
+        const reload = await page.reload();
+        // The HTML shows the question as a plain form at once (not an ordering question: that
+        // needs the app); the app then takes over and the plain form goes.
+        const ordering = answers.find((a) => a.stem.test(stem))?.kind === 'order';
+        expect((await reload!.text()).includes(`id="${EARLY_QUESTION_ID}"`)).toBe(!ordering);
+        await page.getByRole('timer').waitFor();
+        await page.locator(`#${EARLY_QUESTION_ID}`).waitFor({ state: 'detached' });
         await page.getByRole('heading', { name: `Vraag ${n} van ${TOTAL}`, level: 2 }).waitFor();
         page.off('request', onRequest);
         expect(asked.filter((p) => /^\/api\/(session|play\/)/.test(p))).toEqual([]);
@@ -361,5 +374,104 @@ describe('event day: a participant plays the core quiz on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/play-live-desktop.png', fullPage: true });
     await context.close();
+  });
+
+  it('shows the question before the app has loaded, and takes an answer with or without it', async () => {
+    // The demo participant joins today's edition and starts; ordering questions (which need
+    // the app) are answered over the API until the current question is one the page shows plainly.
+    const staff = apiClient(server.url, staffCookie);
+    const { items: organizations } = await staff<{ items: Array<{ id: string }> }>(
+      'GET',
+      '/api/admin/organizations?q=Noord',
+    );
+    await addToTeam(staff, editionId, organizations[0]!.id, 'Team Zonder Script', {
+      name: 'Demo Deelnemer',
+      email: 'deelnemer@wegwijs.demo',
+    });
+    // Participants log in by mail: the invitation's link, in a context whose cookies are kept.
+    const login = await browser.newContext();
+    await openLoginLinkFromMailbox(
+      await login.newPage(),
+      server.url,
+      /Je bent aangemeld voor de Klantcontactquiz/,
+    );
+    const cookies = await login.cookies();
+    await login.close();
+    const participant = apiClient(server.url, cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+    const mine = await participant<{ items: Array<{ memberId: string; edition: { year: number } }> }>(
+      'GET',
+      '/api/me/quiz-registrations',
+    );
+    const registration = mine.items.find((item) => item.edition.year === YEAR)!;
+    await participant('POST', `/api/me/quiz-registrations/${registration.memberId}/confirm`, {});
+    const { attemptId } = await participant<{ attemptId: string }>(
+      'POST',
+      `/api/play/${YEAR}/core/start`,
+      {},
+    );
+    type Current = { position: number; question: { type: string; options: Array<{ text: string }> } };
+    const plainQuestion = async (): Promise<Current> => {
+      for (;;) {
+        const current = await participant<Current>('GET', `/api/play/attempts/${attemptId}/current`);
+        if (current.question.type !== 'ordering') return current;
+        const order = current.question.options.map((_o, i) => i);
+        await participant('POST', `/api/play/attempts/${attemptId}/answers`, {
+          position: current.position,
+          key: `e2e-order-${current.position}`,
+          response: order,
+        });
+      }
+    };
+
+    // Without JavaScript: the question, a choice and the answer, by the page's own form.
+    const first = await plainQuestion();
+    const noScript = await browser.newContext({ viewport: phone, isMobile: true, javaScriptEnabled: false });
+    await noScript.addCookies(cookies);
+    const plain = await noScript.newPage();
+    plain.setDefaultTimeout(15_000);
+    await plain.goto(`${server.url}/quiz/${YEAR}/play`);
+    await plain
+      .getByRole('heading', { name: `Vraag ${first.position + 1} van ${TOTAL}`, level: 2 })
+      .waitFor();
+    await plain.screenshot({ path: '/tmp/play-early-question-phone.png', fullPage: true });
+    const firstOption = first.question.type === 'multiple' ? 'checkbox' : 'radio';
+    await plain.getByRole(firstOption, { name: first.question.options[0]!.text, exact: true }).check();
+    await plain.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await plain.waitForURL(`**/quiz/${YEAR}/play?saved=${first.position + 1}`);
+    // The next question comes plainly too, with word that the answer was stored.
+    const after = await participant<Current>('GET', `/api/play/attempts/${attemptId}/current`);
+    expect(after.position).toBe(first.position + 1);
+    if (after.question.type !== 'ordering') {
+      await plain.getByText(`Je antwoord op vraag ${first.position + 1} is opgeslagen.`).waitFor();
+      await plain.getByRole('heading', { name: `Vraag ${after.position + 1} van ${TOTAL}` }).waitFor();
+    }
+    await noScript.close();
+    const next = await plainQuestion();
+
+    // With JavaScript, slow to arrive: a choice made in the plain form carries over to the app.
+    const slow = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
+    await slow.addCookies(cookies);
+    const page = await slow.newPage();
+    page.setDefaultTimeout(15_000);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/quiz/${YEAR}/play`, { waitUntil: 'commit' });
+    const kind = next.question.type === 'multiple' ? 'checkbox' : 'radio';
+    const choice = next.question.options[1]!.text;
+    await page.getByRole(kind, { name: choice, exact: true }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    release();
+    await page.getByRole('timer').waitFor();
+    await page.locator(`#${EARLY_QUESTION_ID}`).waitFor({ state: 'detached' });
+    expect(await page.getByRole(kind, { name: choice, exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByRole('heading', { name: 'Uitleg' }).waitFor();
+    await slow.close();
   });
 });

@@ -92,6 +92,20 @@ export function withExtras(html: string, extras: { head?: string[]; body?: strin
   return insert(insert(html, '</head>', extras.head), '</body>', extras.body);
 }
 
+/**
+ * index.html without its stylesheet links, and the links: put after content that must be
+ * painted before the stylesheets arrive (a stylesheet in the head holds back the first paint
+ * of the whole page; one in the body only what follows it).
+ */
+export function takeStylesheets(html: string): { html: string; links: string[] } {
+  const links: string[] = [];
+  const rest = html.replace(/[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?/g, (link) => {
+    links.push(link.trim());
+    return '';
+  });
+  return { html: rest, links };
+}
+
 interface CachedFile<T> {
   mtimeMs: number;
   size: number;

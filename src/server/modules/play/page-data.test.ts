@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAY_STATE_DATA_ID, SESSION_DATA_ID } from '../../../domain/page-data.ts';
+import { EARLY_QUESTION_ID, PLAY_STATE_DATA_ID, SESSION_DATA_ID } from '../../../domain/page-data.ts';
 import { organizations, teamMembers, teams } from '../../db/schema/index.ts';
 import { createTestApp, loginAs, type TestApp } from '../../test/helpers.ts';
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
@@ -81,10 +81,15 @@ describe('the play page HTML', () => {
     return who;
   }
 
-  const page = (cookie?: string, extra: Record<string, string> = {}, method: 'GET' | 'HEAD' = 'GET') =>
+  const page = (
+    cookie?: string,
+    extra: Record<string, string> = {},
+    method: 'GET' | 'HEAD' = 'GET',
+    query = '',
+  ) =>
     t.app.inject({
       method,
-      url: `/quiz/${YEAR}/play`,
+      url: `/quiz/${YEAR}/play${query}`,
       headers: { accept: 'text/html,application/xhtml+xml', ...(cookie ? { cookie } : {}), ...extra },
     });
   const api = (cookie: string, url: string, method: 'GET' | 'POST' = 'GET') =>
@@ -268,6 +273,109 @@ describe('the play page HTML', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('modulepreload" crossorigin href="/assets/play-page');
     expect(embedded(res.body, PLAY_STATE_DATA_ID)).toMatchObject({ phase: 'open', eligible: true });
+  });
+
+  /** Posts the early question's form as a browser would, from this site unless said otherwise. */
+  const sendForm = (cookie: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/quiz/${YEAR}/play/answer`,
+      headers: {
+        cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'same-origin',
+        ...headers,
+      },
+      payload: new URLSearchParams(fields).toString(),
+    });
+  /** The value of the early form's hidden field `name`. */
+  const field = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1];
+
+  it('shows the current question as a plain form, escaped, until the app takes over', async () => {
+    clock.set(OPEN);
+    const { cookie } = await participant();
+    const { attemptId } = (await api(cookie, `/api/play/${YEAR}/core/start`, 'POST')).json();
+    const res = await page(cookie);
+    expect(res.body).toContain(`<div id="${EARLY_QUESTION_ID}" class="wq" lang="nl" data-position="0">`);
+    expect(res.body).toContain('Vraag 1 van 3');
+    expect(res.body).toContain('&lt;/script&gt;&lt;script&gt;window.pwned = 1&lt;/script&gt;');
+    expect(res.body.match(/<input type="radio" name="response"/g)).toHaveLength(2);
+    expect(field(res.body, 'attemptId')).toBe(attemptId);
+    expect(field(res.body, 'key')).toMatch(/^[0-9a-f-]{36}$/);
+    // Its styles come with the head; the app's stylesheet after the form, so it holds back
+    // painting only what follows it (for everyone else it stays in the head).
+    expect(res.body.indexOf('<style>')).toBeLessThan(res.body.indexOf('</head>'));
+    expect(res.body.match(/rel="stylesheet"/g)).toHaveLength(1);
+    expect(res.body.indexOf('<link rel="stylesheet" crossorigin href="/assets/web-1.css">')).toBeGreaterThan(
+      res.body.indexOf(EARLY_QUESTION_ID),
+    );
+    const visitor = (await page()).body;
+    expect(visitor.indexOf('href="/assets/web-1.css"')).toBeLessThan(visitor.indexOf('</head>'));
+    // Each page gets its own key.
+    expect(field((await page(cookie)).body, 'key')).not.toBe(field(res.body, 'key'));
+  });
+
+  it('takes an answer from the plain form, once, and then shows the next question', async () => {
+    clock.set(OPEN);
+    const { cookie } = await participant();
+    const { attemptId } = (await api(cookie, `/api/play/${YEAR}/core/start`, 'POST')).json();
+    const html = (await page(cookie)).body;
+    const fields: Array<[string, string]> = [
+      ['attemptId', attemptId],
+      ['position', '0'],
+      ['key', field(html, 'key')!],
+      ['response', '1'],
+    ];
+    const sent = await sendForm(cookie, fields);
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`/quiz/${YEAR}/play?saved=1`);
+    // Sent twice (a double tap, the back button): the same answer, no error.
+    const again = await sendForm(cookie, fields);
+    expect(again.headers.location).toBe(`/quiz/${YEAR}/play?saved=1`);
+    const answers = await t.ctx.db.query.attemptQuestions.findMany({
+      where: (q, { eq }) => eq(q.attemptId, attemptId),
+    });
+    expect(answers.filter((a) => a.answeredAt !== null)).toHaveLength(1);
+    expect(answers.find((a) => a.position === 0)?.answerKey).toBe(field(html, 'key'));
+
+    const next = await page(cookie, {}, 'GET', '?saved=1');
+    expect(next.body).toContain('Je antwoord op vraag 1 is opgeslagen.');
+    expect(next.body).toContain('data-position="1"');
+    expect(next.body).toContain('Vraag 2 van 3');
+  });
+
+  it('refuses a form from another site and sends an empty one back, storing nothing', async () => {
+    clock.set(OPEN);
+    const { cookie } = await participant();
+    const { attemptId } = (await api(cookie, `/api/play/${YEAR}/core/start`, 'POST')).json();
+    const key = field((await page(cookie)).body, 'key')!;
+    const base: Array<[string, string]> = [
+      ['attemptId', attemptId],
+      ['position', '0'],
+      ['key', key],
+    ];
+    const crossSite = await sendForm(cookie, [...base, ['response', '0']], {
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(crossSite.statusCode).toBe(403);
+    const foreignOrigin = await t.app.inject({
+      method: 'POST',
+      url: `/quiz/${YEAR}/play/answer`,
+      headers: {
+        cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+      },
+      payload: new URLSearchParams([...base, ['response', '0']]).toString(),
+    });
+    expect(foreignOrigin.statusCode).toBe(403);
+    const empty = await sendForm(cookie, base);
+    expect(empty.statusCode).toBe(303);
+    expect(empty.headers.location).toBe(`/quiz/${YEAR}/play`);
+    const answered = await t.ctx.db.query.attemptQuestions.findMany({
+      where: (q, { and, eq, isNotNull }) => and(eq(q.attemptId, attemptId), isNotNull(q.answeredAt)),
+    });
+    expect(answered).toHaveLength(0);
   });
 
   it('leaves other pages and non-HTML requests as they were', async () => {

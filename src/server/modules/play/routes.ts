@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { authenticate, authorize } from '../../lib/session.ts';
 import { findEdition } from '../editions/repository.ts';
 import { canPlay, canRunEvent } from './policies.ts';
@@ -13,6 +13,29 @@ import * as play from './service.ts';
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const attemptParams = z.object({ attemptId: z.uuid() });
 const moduleEnum = z.enum(['core', 'manager']);
+const formAnswer = z.object({
+  attemptId: z.uuid(),
+  position: z.coerce.number().int().min(0),
+  key: z.string().min(8).max(100),
+  response: z.array(z.number().int().min(0)).max(8),
+});
+
+/**
+ * Whether a form post comes from this site's own pages: the browser's `Sec-Fetch-Site`, or
+ * else the `Origin` host. Neither header (an old browser) passes; the session cookie's
+ * SameSite=Lax still keeps it out of other sites' posts.
+ */
+function fromThisSite(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin';
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
 
 const questionView = z.object({
   type: z.enum(['single', 'multiple', 'truefalse', 'ordering']),
@@ -167,6 +190,53 @@ export function playRoutes(ctx: AppContext) {
         return play.submitAnswer(ctx, me.id, request.params.attemptId, request.body);
       },
     );
+
+    // The early question's form (early-question.ts), sent before the app's script is there or
+    // without it: stores the answer as the API does, then back to the play page. Not for
+    // scripts (a form post with a redirect); refused from other sites.
+    app.register(async (forms) => {
+      forms.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: 4096 },
+        (_request, body, done) => done(null, new URLSearchParams(body as string)),
+      );
+      forms
+        .withTypeProvider<ZodTypeProvider>()
+        .post(
+          '/quiz/:year/play/answer',
+          { schema: { hide: true, params: yearParams } },
+          async (request, reply) => {
+            const { year } = request.params;
+            if (!fromThisSite(request)) {
+              throw new AppError(403, 'cross_site', 'Answers can only be sent from this site.');
+            }
+            const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
+            const answer = formAnswer.safeParse({
+              attemptId: form.get('attemptId'),
+              position: form.get('position'),
+              key: form.get('key'),
+              response: form.getAll('response').map(Number),
+            });
+            const back = `/quiz/${year}/play`;
+            // Nothing chosen (or a mangled form): the same question again, its clock still running.
+            if (!answer.success || answer.data.response.length === 0) return reply.redirect(back, 303);
+            const { attemptId, position, key, response } = answer.data;
+            try {
+              const me = await authenticate(ctx, request);
+              await play.submitAnswer(ctx, me.id, attemptId, {
+                position,
+                key,
+                response: form.get('multiple') === '1' ? response : response[0]!,
+              });
+            } catch (error) {
+              // Not signed in, already answered, the window closed: the page says where things stand.
+              if (error instanceof AppError) return reply.redirect(back, 303);
+              throw error;
+            }
+            return reply.redirect(`${back}?saved=${position + 1}`, 303);
+          },
+        );
+    });
 
     app.post(
       '/api/play/attempts/:attemptId/visibility',

@@ -119,6 +119,7 @@ export const en: typeof nl = {
     timeUpText: 'This question counts as not answered. The next question follows shortly.',
     alreadyAnswered: 'Your answer to this question had already arrived. On to the next question.',
     loading: 'Loading the question…',
+    savedEarly: 'Your answer to question {{number}} has been saved.',
   },
   feedback: {
     correct: 'Right!',

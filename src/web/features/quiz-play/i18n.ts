@@ -120,6 +120,7 @@ export const nl = {
     timeUpText: 'Deze vraag telt als niet beantwoord. We gaan zo door met de volgende vraag.',
     alreadyAnswered: 'Je antwoord op deze vraag was al binnen. We gaan door met de volgende vraag.',
     loading: 'De vraag wordt geladen…',
+    savedEarly: 'Je antwoord op vraag {{number}} is opgeslagen.',
   },
   feedback: {
     correct: 'Goed!',

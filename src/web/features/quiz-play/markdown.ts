@@ -181,6 +181,23 @@ function parseLines(lines: string[]): Block[] {
 const escapable = /[\\`*_{}[\]()#+\-.!|>~]/;
 
 /** Only web and mail links; anything else (javascript:, data:) is shown as text. */
+/** Plain text as paragraphs (blank lines between them) with its line breaks kept. */
+export function parsePlainText(text: string): Block[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => ({
+      type: 'paragraph' as const,
+      children: p
+        .trim()
+        .split('\n')
+        .flatMap((line, i): Inline[] =>
+          i === 0 ? [{ type: 'text', text: line }] : [{ type: 'br' }, { type: 'text', text: line }],
+        ),
+    }));
+}
+
 export function safeHref(href: string): string | null {
   const trimmed = href.trim();
   return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;

@@ -11,6 +11,7 @@ import { loadTexts } from '../../i18n/i18n.ts';
 import { isApiError } from '../../lib/api.ts';
 import { useMe } from '../../lib/session.ts';
 import { type PlayModule, type PlayStateWithClock, playKeys, usePlayState, useStartAttempt } from './api.ts';
+import { removeEarlyQuestion } from './early-question.ts';
 import { ClosedView, StartView, useServerNow, WaitingView } from './phase-views.tsx';
 import { PlayScreen } from './play-screen.tsx';
 
@@ -28,6 +29,7 @@ export function PlayPage() {
   const me = useMe();
   const href = useRouterState({ select: (s) => s.resolvedLocation?.href ?? s.location.href });
   usePageTitle(t('quizPlay.pageTitle'));
+  useEffect(() => removeEarlyQuestion, []);
 
   if (!/^\d{4}$/.test(year)) return <Missing />;
   if (me.isPending) return <Loading />;
@@ -103,6 +105,10 @@ function PlayState({ year, state }: { year: number; state: PlayStateWithClock })
       ? { attemptId: inProgress.attemptId!, module: inProgress.module }
       : null;
   const active = playing ?? resume;
+  // Nothing to play here (any more): the page's plain question form, if any, goes.
+  useEffect(() => {
+    if (!active) removeEarlyQuestion();
+  }, [active]);
   // Keep the attempt on screen once it finishes, even though the state then no longer lists it as in progress.
   useEffect(() => {
     if (!playing && resume) setPlaying(resume);

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
 import { IconClockX, IconWifiOff } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../components/live-status.tsx';
 import { type AttemptSummary, type CurrentQuestion, type PlayModule, reportTabHidden } from './api.ts';
+import { removeEarlyQuestion } from './early-question.ts';
 import { describePlayError } from './errors.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
 import { QuestionForm } from './question-form.tsx';
@@ -40,6 +41,11 @@ export function PlayScreen({ attemptId, module, onFinished, onBack, onStartManag
   }, [finished]);
 
   const progress = progressOf(view);
+  // The page's plain form (if any) stays over the app only while the question is loading;
+  // gone in the same task the app's form appears, so never two forms at once.
+  useLayoutEffect(() => {
+    if (view.kind !== 'loading') removeEarlyQuestion();
+  }, [view.kind]);
 
   return (
     <Stack gap="md" maw={720} mx="auto">

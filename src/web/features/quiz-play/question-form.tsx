@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MediaImage } from '../media/media-image.tsx';
 import type { AnswerResponse, CurrentQuestion } from './api.ts';
+import { earlyChoice } from './early-question.ts';
 import { initialOrder } from './ordering.ts';
 import { OrderingInput } from './ordering-input.tsx';
 import classes from './quiz-play.module.css';
@@ -32,8 +33,13 @@ export function QuestionForm({ current, busy, onAnswer }: QuestionFormProps) {
   const { question, position } = current;
   const hintId = useId();
   const errorId = useId();
-  const [single, setSingle] = useState<number | null>(null);
-  const [multiple, setMultiple] = useState<number[]>([]);
+  // A choice made in the page's plain form before the app was there carries over.
+  const [single, setSingle] = useState<number | null>(() =>
+    question.type === 'single' || question.type === 'truefalse' ? (earlyChoice(position)?.[0] ?? null) : null,
+  );
+  const [multiple, setMultiple] = useState<number[]>(() =>
+    question.type === 'multiple' ? (earlyChoice(position) ?? []) : [],
+  );
   const [order, setOrder] = useState(() => initialOrder(question.options.length));
   const [missing, setMissing] = useState(false);
 

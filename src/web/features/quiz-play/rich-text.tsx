@@ -3,30 +3,14 @@ import { Typography } from '@mantine/core';
 import { Fragment, type ReactNode, useMemo } from 'react';
 import type { TextFormat } from './api.ts';
 import { htmlToBlocks } from './html-content.ts';
-import { type Block, type Inline, parseMarkdown } from './markdown.ts';
+import { type Block, type Inline, parseMarkdown, parsePlainText } from './markdown.ts';
 import classes from './quiz-play.module.css';
 
 /** Reads a question text in its format into blocks (see markdown.ts and html-content.ts). */
 export function toBlocks(text: string, format: TextFormat): Block[] {
   if (format === 'markdown') return parseMarkdown(text);
-  if (format === 'html') return typeof DOMParser === 'undefined' ? plainBlocks(text) : htmlToBlocks(text);
-  return plainBlocks(text);
-}
-
-function plainBlocks(text: string): Block[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => ({
-      type: 'paragraph' as const,
-      children: p
-        .trim()
-        .split('\n')
-        .flatMap((line, i): Inline[] =>
-          i === 0 ? [{ type: 'text', text: line }] : [{ type: 'br' }, { type: 'text', text: line }],
-        ),
-    }));
+  if (format === 'html') return typeof DOMParser === 'undefined' ? parsePlainText(text) : htmlToBlocks(text);
+  return parsePlainText(text);
 }
 
 function renderInline(nodes: readonly Inline[]): ReactNode {
