@@ -291,6 +291,39 @@ describe('event-day play', () => {
     expect(fourth.position).toBe(third.position + 1);
   });
 
+  it('counts the streak and progress over right, wrong, timed-out and repeated answers', async () => {
+    clock.set('2027-03-11T11:30:00Z');
+    const { cookie } = await participant();
+    const { attemptId } = (await post(cookie, `/api/play/${YEAR}/core/start`)).json();
+    const feedbackOf = async (right: boolean, key = randomUUID()) =>
+      (await answerCurrent(cookie, attemptId, right, key)).res.json();
+    expect(await feedbackOf(true)).toMatchObject({ streak: 1, progress: { answered: 1, total: 6 } });
+    expect(await feedbackOf(true)).toMatchObject({ streak: 2, progress: { answered: 2, total: 6 } });
+    // The third question is shown and left to time out: it counts as done, not answered, and
+    // breaks the streak.
+    await get(cookie, `/api/play/attempts/${attemptId}/current`);
+    clock.advance(60_000);
+    const fourth = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    expect(fourth).toMatchObject({ position: 3, answered: 2, total: 6 });
+    expect(await feedbackOf(true)).toMatchObject({ streak: 1, progress: { answered: 4, total: 6 } });
+    const key = randomUUID();
+    const wrong = await feedbackOf(false, key);
+    expect(wrong).toMatchObject({ position: 4, streak: 0, progress: { answered: 5, total: 6 } });
+    // The same answer again (a retry): the same feedback, counted once.
+    const retry = await post(cookie, `/api/play/attempts/${attemptId}/answers`, {
+      position: 4,
+      key,
+      response: 0,
+    });
+    expect(retry.json()).toEqual(wrong);
+    expect(await feedbackOf(true)).toMatchObject({ streak: 1, progress: { answered: 6, total: 6 } });
+    const done = (await get(cookie, `/api/play/attempts/${attemptId}/current`)).json();
+    expect(done).toMatchObject({
+      done: true,
+      summary: { status: 'finished', score: 4, answered: 5, total: 6 },
+    });
+  });
+
   it('gives extra time to someone with an accommodation', async () => {
     clock.set('2027-03-11T12:00:00Z');
     const staff = (await loginAs(t, [quizStaffGrant])).cookie;

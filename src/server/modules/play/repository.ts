@@ -1,4 +1,5 @@
-import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, not, type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { preparedStatement } from '../../db/prepared.ts';
 import {
@@ -97,20 +98,60 @@ export async function attemptsOf(db: DbOrTx, editionId: string, userId: string):
     .orderBy(asc(attempts.startedAt));
 }
 
-/** An attempt with its edition's window and all its questions in order: what a play request needs. */
+/**
+ * What a play request needs of an attempt: the attempt, its edition's window, counts over
+ * its questions, and only the question rows it works on — so the work per request does not
+ * grow with the length of the quiz (docs/performance.md, answer path).
+ */
 export interface LoadedAttempt {
   attempt: Pick<AttemptRow, 'id' | 'editionId' | 'userId' | 'module' | 'status' | 'questionCount'>;
   edition: { eventDate: string | null; windowStart: string; windowEnd: string };
+  /** Questions answered, and settled (answered, or out of time). */
+  counts: { answered: number; settled: number };
+  /**
+   * With a position: that question (none if there is no such position). Without: the first
+   * two not yet settled, in order — the one being played and the next, enough to move on
+   * when the first has run out of time (at most one question is served and open at a time).
+   */
   questions: AttemptQuestionRow[];
+  /** Right answers in a row just before `position` (0 without one), as `nextStreak` counts. */
+  streakBefore: number;
 }
 
+const unsettled = (q: { answeredAt: AnyPgColumn; late: AnyPgColumn }) =>
+  and(isNull(q.answeredAt), isNull(q.late));
+
 /**
- * One round trip for everything serving or scoring needs (the attempt, its edition's window,
- * its questions), instead of one query each: on the event day these requests are nearly all
- * the load (docs/performance.md, answer path).
+ * One round trip for everything serving or scoring needs, instead of one query each: on the
+ * event day these requests are nearly all the load. Counts and the streak are computed in
+ * the database over the attempt's rows (an index range of the primary key); only the rows
+ * worked on come back.
  */
-const loadAttemptStatement = preparedStatement('play_load_attempt', (db, name) =>
-  db
+const loadAttemptStatement = preparedStatement('play_load_attempt', (db, name) => {
+  const position = sql`${sql.placeholder('position')}::integer`;
+  const c = alias(attemptQuestions, 'c');
+  const b = alias(attemptQuestions, 'b');
+  const u = alias(attemptQuestions, 'u');
+  const ofAttempt = (t: { attemptId: AnyPgColumn }) => eq(t.attemptId, attempts.id);
+  const count = (where: SQL | undefined) =>
+    db
+      .select({ n: sql`count(*)` })
+      .from(c)
+      .where(and(ofAttempt(c), where));
+  // The position of the second question not yet settled (null when there is none).
+  const secondOpen = db
+    .select({ position: u.position })
+    .from(u)
+    .where(and(ofAttempt(u), unsettled(u)))
+    .orderBy(asc(u.position))
+    .offset(1)
+    .limit(1);
+  // The last answer before `position` that broke a streak (a credit other than 1).
+  const lastBreak = db
+    .select({ position: sql`max(${b.position})` })
+    .from(b)
+    .where(and(ofAttempt(b), lt(b.position, position), isNotNull(b.credit), sql`${b.credit} <> 1`));
+  return db
     .select({
       attempt: {
         id: attempts.id,
@@ -125,25 +166,62 @@ const loadAttemptStatement = preparedStatement('play_load_attempt', (db, name) =
         windowStart: editions.windowStart,
         windowEnd: editions.windowEnd,
       },
+      answered: sql<number>`(${count(isNotNull(c.answeredAt))})::integer`,
+      settled: sql<number>`(${count(not(unsettled(c)!))})::integer`,
+      streakBefore: sql<number>`(${count(
+        and(eq(c.credit, 1), lt(c.position, position), sql`${c.position} > coalesce((${lastBreak}), -1)`),
+      )})::integer`,
       question: attemptQuestions,
     })
     .from(attempts)
     .innerJoin(editions, eq(editions.id, attempts.editionId))
-    .leftJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    .leftJoin(
+      attemptQuestions,
+      and(
+        ofAttempt(attemptQuestions),
+        sql`(${attemptQuestions.position} = ${position} or (${position} is null and ${unsettled(attemptQuestions)}
+          and ${attemptQuestions.position} <= coalesce((${secondOpen}), ${attemptQuestions.position})))`,
+      ),
+    )
     .where(eq(attempts.id, sql.placeholder('attemptId')))
     .orderBy(asc(attemptQuestions.position))
-    .prepare(name),
-);
+    .prepare(name);
+});
 
-export async function loadAttempt(db: DbOrTx, attemptId: string): Promise<LoadedAttempt | undefined> {
-  const rows = await loadAttemptStatement(db).execute({ attemptId });
+/** The attempt for a play request: `position` for an answer to it, none to find the question to play. */
+export async function loadAttempt(
+  db: DbOrTx,
+  attemptId: string,
+  position: number | null = null,
+): Promise<LoadedAttempt | undefined> {
+  const rows = await loadAttemptStatement(db).execute({ attemptId, position });
   const first = rows[0];
   if (!first) return undefined;
   return {
     attempt: first.attempt,
     edition: first.edition,
+    counts: { answered: first.answered, settled: first.settled },
     questions: rows.flatMap((r) => (r.question ? [r.question] : [])),
+    streakBefore: first.streakBefore,
   };
+}
+
+/** An attempt's totals, for its summary. */
+export async function attemptTotals(db: DbOrTx, attemptId: string) {
+  const [row] = await db
+    .select({
+      module: attempts.module,
+      status: attempts.status,
+      score: sql<number>`coalesce(sum(${attemptQuestions.credit}), 0)::float8`,
+      points: sql<number>`coalesce(sum(${attemptQuestions.points}), 0)::integer`,
+      answered: sql<number>`count(${attemptQuestions.answeredAt})::integer`,
+      total: sql<number>`count(${attemptQuestions.position})::integer`,
+    })
+    .from(attempts)
+    .leftJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    .where(eq(attempts.id, attemptId))
+    .groupBy(attempts.id);
+  return row;
 }
 
 export type AnswerValues = Pick<
@@ -224,7 +302,6 @@ export async function markTimedOut(db: DbOrTx, attemptId: string, positions?: nu
     );
 }
 
-/** Marks a question served now, unless it already was (a reload keeps the first time). */
 /**
  * Records when a question was first shown and returns the stored time: `at` when this call
  * served it, or the earlier time when a concurrent request (the play state and the current

@@ -155,9 +155,17 @@ export async function startAttempt(ctx: AppContext, userId: string, year: number
   }
 }
 
-/** The attempt with its window and questions, if it is this person's (otherwise 404, never 403). */
-async function ownAttempt(ctx: AppContext, userId: string, attemptId: string): Promise<repo.LoadedAttempt> {
-  const loaded = await repo.loadAttempt(ctx.db, attemptId);
+/**
+ * The attempt with its window and the questions worked on (`loadAttempt`), if it is this
+ * person's (otherwise 404, never 403).
+ */
+async function ownAttempt(
+  ctx: AppContext,
+  userId: string,
+  attemptId: string,
+  position: number | null = null,
+): Promise<repo.LoadedAttempt> {
+  const loaded = await repo.loadAttempt(ctx.db, attemptId, position);
   if (!loaded || loaded.attempt.userId !== userId) throw notFound('Attempt');
   return loaded;
 }
@@ -188,7 +196,7 @@ const isSettled = (row: repo.AttemptQuestionRow): boolean => row.answeredAt !== 
  * answered and are skipped; when none are left, or the window has closed, the attempt ends.
  */
 export async function currentQuestion(ctx: AppContext, userId: string, attemptId: string) {
-  const { attempt, edition, questions: rows } = await ownAttempt(ctx, userId, attemptId);
+  const { attempt, edition, counts, questions: open } = await ownAttempt(ctx, userId, attemptId);
   const window = windowOf(edition);
   const now = ctx.clock.now();
   if (attempt.status === 'in_progress' && now.getTime() >= window.closesAt) {
@@ -198,8 +206,7 @@ export async function currentQuestion(ctx: AppContext, userId: string, attemptId
     return { done: true as const, summary: await summary(ctx, attempt.id) };
   }
   const expired: number[] = [];
-  for (const row of rows) {
-    if (isSettled(row)) continue;
+  for (const row of open) {
     if (row.servedAt && now.getTime() > row.servedAt.getTime() + row.limitMs + GRACE_MS) {
       expired.push(row.position);
       continue;
@@ -212,8 +219,8 @@ export async function currentQuestion(ctx: AppContext, userId: string, attemptId
       attemptId: attempt.id,
       module: attempt.module,
       position: row.position,
-      total: rows.length,
-      answered: rows.filter((r) => r.answeredAt).length,
+      total: attempt.questionCount,
+      answered: counts.answered,
       limitMs: row.limitMs,
       remainingMs: remainingMs(servedAt.getTime(), now.getTime(), row.limitMs),
       question: presentQuestion(content, row.optionOrder),
@@ -238,7 +245,7 @@ export interface AnswerInput {
  * `recordAnswer`), which settles races with a retry or the attempt's end in the database.
  */
 export async function submitAnswer(ctx: AppContext, userId: string, attemptId: string, input: AnswerInput) {
-  const loaded = await ownAttempt(ctx, userId, attemptId);
+  const loaded = await ownAttempt(ctx, userId, attemptId, input.position);
   const { attempt } = loaded;
   const now = ctx.clock.now();
   const row = loaded.questions.find((q) => q.position === input.position);
@@ -276,17 +283,20 @@ export async function submitAnswer(ctx: AppContext, userId: string, attemptId: s
   if (!(await repo.recordAnswer(ctx.db, attempt.id, input.position, values))) {
     // Something else settled it since we read it: the same answer sent twice, the question
     // timing out, or the window closing the attempt. The stored state decides.
-    const again = await ownAttempt(ctx, userId, attemptId);
+    const again = await ownAttempt(ctx, userId, attemptId, input.position);
     const settled = again.questions.find((q) => q.position === input.position);
     if (settled && isSettled(settled)) return repeatedAnswer(ctx, again, settled, input.key);
     throw attemptEnded();
   }
   announceAnswer(ctx, attempt.editionId);
-  const answered = { ...row, ...values };
+  // Now settled too: one more than the counts read before.
   return feedback(
     content,
-    answered,
-    loaded.questions.map((q) => (q.position === input.position ? answered : q)),
+    { ...row, ...values },
+    {
+      ...loaded,
+      counts: { answered: loaded.counts.answered + 1, settled: loaded.counts.settled + 1 },
+    },
   );
 }
 
@@ -303,20 +313,17 @@ async function repeatedAnswer(
     throw conflict('already_answered', 'This question has already been answered; the first answer counts.');
   }
   const content = (await repo.versionContents(ctx.db, [row.versionId])).get(row.versionId)!;
-  return feedback(content, row, loaded.questions);
+  return feedback(content, row, loaded);
 }
 
 /** What the participant learns after answering: right or wrong, the right answer, the explanation, points, streak. */
 function feedback(
   content: StoredQuestionContent,
   row: repo.AttemptQuestionRow,
-  rows: repo.AttemptQuestionRow[],
+  loaded: Pick<repo.LoadedAttempt, 'attempt' | 'counts' | 'streakBefore'>,
 ) {
-  let streak = 0;
-  for (const r of rows) {
-    if (r.position > row.position) break;
-    if (r.credit !== null) streak = nextStreak(streak, Number(r.credit) as Credit);
-  }
+  const streak =
+    row.credit !== null ? nextStreak(loaded.streakBefore, Number(row.credit) as Credit) : loaded.streakBefore;
   const display = (stored: number) => toDisplayIndex(row.optionOrder, stored)!;
   const correctDisplay =
     content.type === 'ordering'
@@ -333,21 +340,13 @@ function feedback(
     correctOptions: correctDisplay,
     explanation: content.explanation,
     optionFeedback: row.optionOrder.map((stored) => content.options[stored]!.feedback ?? null),
-    progress: { answered: rows.filter(isSettled).length, total: rows.length },
+    progress: { answered: loaded.counts.settled, total: loaded.attempt.questionCount },
   };
 }
 
 export async function summary(ctx: AppContext, attemptId: string) {
-  const { attempt, questions: rows } = (await repo.loadAttempt(ctx.db, attemptId))!;
-  return {
-    attemptId,
-    module: attempt.module,
-    status: attempt.status,
-    score: rows.reduce((s, r) => s + Number(r.credit ?? 0), 0),
-    points: rows.reduce((s, r) => s + (r.points ?? 0), 0),
-    answered: rows.filter((r) => r.answeredAt).length,
-    total: rows.length,
-  };
+  const totals = (await repo.attemptTotals(ctx.db, attemptId))!;
+  return { attemptId, ...totals };
 }
 
 async function closeAttempt(ctx: AppContext, attemptId: string, status: 'finished' | 'closed', at: Date) {
