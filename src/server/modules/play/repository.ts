@@ -207,7 +207,7 @@ export async function loadAttempt(
 }
 
 /** An attempt's totals, for its summary. */
-export async function attemptTotals(db: DbOrTx, attemptId: string) {
+export async function summaryTotals(db: DbOrTx, attemptId: string) {
   const [row] = await db
     .select({
       module: attempts.module,

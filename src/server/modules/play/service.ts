@@ -345,7 +345,7 @@ function feedback(
 }
 
 export async function summary(ctx: AppContext, attemptId: string) {
-  const totals = (await repo.attemptTotals(ctx.db, attemptId))!;
+  const totals = (await repo.summaryTotals(ctx.db, attemptId))!;
   return { attemptId, ...totals };
 }
 

@@ -128,7 +128,13 @@ export async function attemptTotals(db: DbOrTx, editionId: string, userId?: stri
       >`(extract(epoch FROM max(greatest(${attemptQuestions.servedAt}, ${attemptQuestions.answeredAt}))) * 1000)::float8`,
     })
     .from(attempts)
-    .innerJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    // Only questions that were ever shown: the others add nothing to any total, and early on an
+    // event day they are nearly all of them (the live boards run this every second). A left
+    // join keeps attempts with none shown yet, with zero totals as before.
+    .leftJoin(
+      attemptQuestions,
+      and(eq(attemptQuestions.attemptId, attempts.id), isNotNull(attemptQuestions.servedAt)),
+    )
     .leftJoin(resultExclusions, answerExcluded)
     .where(and(eq(attempts.editionId, editionId), userId ? eq(attempts.userId, userId) : undefined))
     .groupBy(attempts.id)
