@@ -45,7 +45,10 @@ export interface SimulationOptions {
   eventDate?: string | undefined;
   /** An existing organisation that plays as the first company (the demo data uses its own). */
   organizationId?: string | undefined;
-  /** Existing people who are the first members of the first team (counted in `participants`). */
+  /**
+   * Existing people who are the first members of the first team (counted in `participants`);
+   * they always play.
+   */
   members?: Array<{ userId: string; role: 'agent' | 'team_leader' | 'manager' }> | undefined;
 }
 
@@ -273,6 +276,8 @@ export async function simulateEvent(ctx: AppContext, options: SimulationOptions)
     gain: number;
     factor: number;
     cheat: boolean;
+    /** One of `options.members`: always shows up, so a demo always has their results. */
+    given: boolean;
   }
   const people: Person[] = [];
   const existing = [...(options.members ?? [])];
@@ -323,6 +328,7 @@ export async function simulateEvent(ctx: AppContext, options: SimulationOptions)
         gain: learner ? 0.8 + random() : 0,
         factor,
         cheat: random() < 0.01,
+        given: given !== undefined,
       });
     }
   }
@@ -412,7 +418,9 @@ export async function simulateEvent(ctx: AppContext, options: SimulationOptions)
   let answers = 0;
   const span = window.closesAt - window.opensAt - 90 * 60_000;
   for (const person of people) {
-    if (random() < 0.08) continue; // did not show up
+    // Drawn for everyone alike, so the rest of the simulation stays the same.
+    const noShow = random() < 0.08;
+    if (noShow && !person.given) continue; // did not show up
     const modules: Array<['core' | 'manager', typeof core]> = [['core', core]];
     if (person.role === 'manager' && manager.length > 0 && random() < 0.85)
       modules.push(['manager', manager]);

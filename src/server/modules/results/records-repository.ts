@@ -104,6 +104,9 @@ export async function teamsOfEdition(db: DbOrTx, editionId: string, organization
  */
 export async function attemptTotals(db: DbOrTx, editionId: string, userId?: string) {
   const counted = sql`(${attemptQuestions.answeredAt} IS NOT NULL AND ${attemptQuestions.late} = 'in_time' AND ${resultExclusions.id} IS NULL)`;
+  // Joins only questions that were ever shown: the others add nothing to any total, and early
+  // on an event day they are nearly all of them (the live boards run this every second). The
+  // left join keeps attempts with none shown yet, with zero totals as before.
   return db
     .select({
       attemptId: attempts.id,
@@ -128,9 +131,6 @@ export async function attemptTotals(db: DbOrTx, editionId: string, userId?: stri
       >`(extract(epoch FROM max(greatest(${attemptQuestions.servedAt}, ${attemptQuestions.answeredAt}))) * 1000)::float8`,
     })
     .from(attempts)
-    // Only questions that were ever shown: the others add nothing to any total, and early on an
-    // event day they are nearly all of them (the live boards run this every second). A left
-    // join keeps attempts with none shown yet, with zero totals as before.
     .leftJoin(
       attemptQuestions,
       and(eq(attemptQuestions.attemptId, attempts.id), isNotNull(attemptQuestions.servedAt)),
