@@ -164,3 +164,17 @@ export async function loginAs(t: TestApp, roles: RoleGrant[] = []) {
   const cookie = await loginWithPassword(t.app, person.email, password);
   return { person, cookie };
 }
+
+/** A clock the test moves by hand. */
+export function manualClock(startIso: string) {
+  let now = Date.parse(startIso);
+  return {
+    now: () => new Date(now),
+    set: (iso: string) => {
+      now = Date.parse(iso);
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EARLY_QUESTION_ID, PLAY_STATE_DATA_ID, SESSION_DATA_ID } from '../../../domain/page-data.ts';
 import { organizations, teamMembers, teams } from '../../db/schema/index.ts';
-import { createTestApp, loginAs, type TestApp } from '../../test/helpers.ts';
+import { createTestApp, loginAs, manualClock, type TestApp } from '../../test/helpers.ts';
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 
@@ -40,19 +40,6 @@ const MANIFEST = {
   },
   '_rich-text-1.js': { file: 'assets/rich-text-1.js', imports: ['_web-1.js'], css: ['assets/page-1.css'] },
 };
-
-function manualClock(startIso: string) {
-  let now = Date.parse(startIso);
-  return {
-    now: () => new Date(now),
-    set: (iso: string) => {
-      now = Date.parse(iso);
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
 
 /** The JSON of the page data element `id`, or undefined when the page has none. */
 function embedded(html: string, id: string): unknown {

@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations, teamMembers, teams } from '../../db/schema/index.ts';
-import { createTestApp, loginAs, quizStaffGrant, restartTestApp, type TestApp } from '../../test/helpers.ts';
+import {
+  createTestApp,
+  loginAs,
+  manualClock,
+  quizStaffGrant,
+  restartTestApp,
+  type TestApp,
+} from '../../test/helpers.ts';
 import { insertEdition, insertObjective, insertTheme } from '../editions/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 import { markServed } from './repository.ts';
 import * as play from './service.ts';
-
-/** A clock the test moves by hand. */
-function manualClock(startIso: string) {
-  let now = Date.parse(startIso);
-  return {
-    now: () => new Date(now),
-    set: (iso: string) => {
-      now = Date.parse(iso);
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
 
 const YEAR = 2027;
 // 11 March 2027: the window 09:00–21:00 Amsterdam is 08:00–20:00 UTC.

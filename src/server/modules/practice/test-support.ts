@@ -16,19 +16,7 @@ import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 import { versionContent } from './delivery-repository.ts';
 import { parseAnswerLink } from './links.ts';
 
-/** A clock the test moves by hand. */
-export function manualClock(startIso: string) {
-  let now = Date.parse(startIso);
-  return {
-    now: () => new Date(now),
-    set: (iso: string) => {
-      now = Date.parse(iso);
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+export { manualClock } from '../../test/helpers.ts';
 
 export interface ReceivedMail {
   to: string[];

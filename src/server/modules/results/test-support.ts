@@ -18,19 +18,7 @@ import { insertEdition, insertObjective, insertTheme } from '../editions/reposit
 import { insertOrganization } from '../organizations/repository.ts';
 import { insertQuestion, updateQuestion } from '../questions/repository.ts';
 
-/** A clock the test moves by hand. */
-export function manualClock(startIso: string) {
-  let now = Date.parse(startIso);
-  return {
-    now: () => new Date(now),
-    set: (iso: string) => {
-      now = Date.parse(iso);
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+export { manualClock } from '../../test/helpers.ts';
 
 export interface QuestionRef {
   id: string;
