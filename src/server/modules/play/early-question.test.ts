@@ -80,8 +80,14 @@ describe('the early question', () => {
 
   it('keeps a plain text’s paragraphs and line breaks', () => {
     const html = render(
-      question({ stemFormat: 'plain', stem: 'Eerste regel\nTweede regel\n\n**geen** Markdown' }),
+      question({
+        stemFormat: 'plain',
+        stem: 'Eerste regel\nTweede regel\n\n**geen** Markdown',
+        options: [{ text: 'Kort\n\nen lang' }, { text: 'B' }],
+      }),
     )!;
+    // An option is one line of a label: its paragraphs joined by line breaks, as in the app.
+    expect(html).toContain('<span>Kort<br>en lang</span>');
     expect(html).toContain(
       '<span class="wq-block">Eerste regel<br>Tweede regel</span><span class="wq-block">**geen** Markdown</span>',
     );

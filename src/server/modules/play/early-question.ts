@@ -1,10 +1,11 @@
-import { EARLY_QUESTION_ID } from '../../../domain/page-data.ts';
-import { nl } from '../../../web/features/quiz-play/i18n.ts';
 // The play page's own texts and Markdown reader, shared with the web app so the question
 // reads the same before and after its script runs. Both are plain modules (no DOM, no React).
+import { EARLY_QUESTION_ID } from '../../../domain/page-data.ts';
+import { nl } from '../../../web/features/quiz-play/i18n.ts';
 import { en } from '../../../web/features/quiz-play/i18n-en.ts';
 import {
   type Block,
+  flattenInline,
   type Inline,
   parseMarkdown,
   parsePlainText,
@@ -120,14 +121,9 @@ function toBlocks(text: string, format: 'markdown' | 'plain'): Block[] {
   return format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
 }
 
-/** An option's text on one line (paragraphs joined by line breaks), for inside a <label>. */
+/** An option's text on one line (blocks joined by line breaks) for inside a <label>, as the app shows it. */
 function optionText(text: string, format: 'markdown' | 'plain'): string {
-  const blocks = toBlocks(text, format);
-  return blocks
-    .map((block) =>
-      block.type === 'paragraph' || block.type === 'heading' ? inline(block.children) : phrasing([block]),
-    )
-    .join('<br>');
+  return inline(flattenInline(toBlocks(text, format)));
 }
 
 const hintKey = { single: 'chooseOne', truefalse: 'trueFalse', multiple: 'chooseAll' } as const;

@@ -198,6 +198,23 @@ export function parsePlainText(text: string): Block[] {
     }));
 }
 
+/** Everything as one line of inline content (paragraphs separated by line breaks), e.g. inside a <label>. */
+export function flattenInline(blocks: readonly Block[]): Inline[] {
+  const out: Inline[] = [];
+  const add = (nodes: Inline[]) => {
+    if (out.length > 0) out.push({ type: 'br' });
+    out.push(...nodes);
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') add(block.children);
+    else if (block.type === 'quote') add(flattenInline(block.children));
+    else if (block.type === 'list') for (const item of block.items) add(flattenInline(item));
+    else if (block.type === 'code') add([{ type: 'code', text: block.text }]);
+    else if (block.type === 'table') for (const row of [block.head, ...block.rows]) add(row.flat());
+  }
+  return out;
+}
+
 export function safeHref(href: string): string | null {
   const trimmed = href.trim();
   return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;

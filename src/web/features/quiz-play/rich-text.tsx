@@ -3,7 +3,7 @@ import { Typography } from '@mantine/core';
 import { Fragment, type ReactNode, useMemo } from 'react';
 import type { TextFormat } from './api.ts';
 import { htmlToBlocks } from './html-content.ts';
-import { type Block, type Inline, parseMarkdown, parsePlainText } from './markdown.ts';
+import { type Block, flattenInline, type Inline, parseMarkdown, parsePlainText } from './markdown.ts';
 import classes from './quiz-play.module.css';
 
 /** Reads a question text in its format into blocks (see markdown.ts and html-content.ts). */
@@ -181,23 +181,6 @@ function phrasingNode(block: Block, i: number): ReactNode {
     case 'rule':
       return null;
   }
-}
-
-/** Everything as one line of inline content (paragraphs separated by line breaks), e.g. inside a <label>. */
-function flattenInline(blocks: readonly Block[]): Inline[] {
-  const out: Inline[] = [];
-  const add = (nodes: Inline[]) => {
-    if (out.length > 0) out.push({ type: 'br' });
-    out.push(...nodes);
-  };
-  for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') add(block.children);
-    else if (block.type === 'quote') add(flattenInline(block.children));
-    else if (block.type === 'list') for (const item of block.items) add(flattenInline(item));
-    else if (block.type === 'code') add([{ type: 'code', text: block.text }]);
-    else if (block.type === 'table') for (const row of [block.head, ...block.rows]) add(row.flat());
-  }
-  return out;
 }
 
 interface RichTextProps {
